@@ -1,0 +1,24 @@
+namespace Baton.Library;
+
+/// <summary>Filters shared by <c>list</c> and <c>search</c>. Empty filters match everything not archived.</summary>
+public sealed record ItemFilter
+{
+    public IReadOnlyList<ItemKind> Kinds { get; init; } = [];
+
+    /// <summary>An item must carry every one of these tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public string? SourceTool { get; init; }
+
+    public ActorKind? Actor { get; init; }
+
+    public DateTimeOffset? Since { get; init; }
+
+    public IReadOnlyList<Sensitivity> Sensitivities { get; init; } = [];
+
+    public bool IncludeArchived { get; init; }
+
+    public int Limit { get; init; } = 50;
+
+    public int Offset { get; init; }
+}

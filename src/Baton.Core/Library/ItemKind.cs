@@ -1,0 +1,11 @@
+namespace Baton.Library;
+
+/// <summary>What an item is. Stored and shown by its kebab-case name (see <see cref="ItemKinds"/>).</summary>
+public enum ItemKind
+{
+    Note,
+    Snippet,
+    Decision,
+    Doc,
+    Prompt,
+}

@@ -1,0 +1,70 @@
+using Baton.Library;
+using Baton.Prompts;
+
+namespace Baton.Storage;
+
+/// <summary>
+/// The only way Baton talks to a database. Every method that changes state runs in one transaction and
+/// writes its <see cref="StoredEvent"/> in that same transaction. Implementations: SQLite (embedded,
+/// default) and, later, PostgreSQL; both must pass the store contract tests.
+/// Ids passed in are full ids (see <see cref="ResolveIdAsync"/>); unknown ids throw <see cref="BatonException"/>.
+/// </summary>
+public interface IBatonStore : IAsyncDisposable
+{
+    /// <summary>Where the data lives, for messages (a file path or a server name).</summary>
+    string Location { get; }
+
+    Task AddItemAsync(Item item, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds many items in one transaction: all or none.</summary>
+    Task AddItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes an item read from an export: keeps its id, times and revision number.</summary>
+    Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the one item whose id starts with <paramref name="prefix"/> (already normalised).</summary>
+    Task<string> ResolveIdAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>The shortest prefix of each id, at least <paramref name="minLength"/> long, that no other item shares.</summary>
+    Task<IReadOnlyDictionary<string, string>> ShortIdsAsync(IEnumerable<string> ids, int minLength, CancellationToken cancellationToken = default);
+
+    Task<Item?> FindItemAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every revision, oldest first, including the current one.</summary>
+    Task<IReadOnlyList<ItemRevision>> GetRevisionsAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a new revision; throws a conflict if the item is no longer at <see cref="ItemChange.ExpectedRevision"/>.</summary>
+    Task<Item> UpdateItemAsync(string id, ItemChange change, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    Task SetArchivedAsync(string id, bool archived, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the item, its revisions and links; the event log keeps its id, kind and title.</summary>
+    Task DeleteItemAsync(string id, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a link; returns false if it was already there.</summary>
+    Task<bool> LinkAsync(string from, string type, string to, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a link; returns false if there was none.</summary>
+    Task<bool> UnlinkAsync(string from, string type, string to, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Links from and to the item.</summary>
+    Task<IReadOnlyList<ItemLink>> GetLinksAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Items matching the filter, most recently updated first.</summary>
+    Task<IReadOnlyList<Item>> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search, best first. <paramref name="matchExpression"/> is a checked FTS expression (see <see cref="SearchQuery"/>).</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, ItemFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a version of the prompt <paramref name="name"/>: creates the prompt item, or writes a new revision of it.</summary>
+    Task<PromptVersion> AddPromptVersionAsync(string name, Item draft, CancellationToken cancellationToken = default);
+
+    Task<PromptInfo?> FindPromptAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PromptInfo>> ListPromptsAsync(CancellationToken cancellationToken = default);
+
+    Task SetPromptLabelAsync(string name, string label, int version, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Events, oldest first; only those about <paramref name="subject"/> when given.</summary>
+    Task<IReadOnlyList<StoredEvent>> GetEventsAsync(string? subject = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,8 @@
+namespace Baton.Storage;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Baton.Library;
+using Microsoft.Data.Sqlite;
+
+namespace Baton.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    // bm25 weights for title, body, tags: a word in the title or tags says more about an item than one in its body.
+    private const string Rank = "bm25(items_fts, 10.0, 1.0, 5.0)";
+
+    public Task<IReadOnlyList<Item>> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default)
+    {
+        using var command = Command("");
+        command.CommandText = $"""
+            SELECT {ItemColumns} FROM items i
+            WHERE 1 = 1{Filters(filter, command)}
+            ORDER BY i.updated_at DESC, i.id DESC
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", filter.Limit);
+        command.Parameters.AddWithValue("$offset", filter.Offset);
+        using var reader = command.ExecuteReader();
+        var items = new List<Item>();
+        while (reader.Read())
+            items.Add(ReadItem(reader));
+        return Task.FromResult<IReadOnlyList<Item>>(items);
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, ItemFilter filter, CancellationToken cancellationToken = default)
+    {
+        // Rank first, on rowids only; make excerpts for the page of results alone, since snippet() reads
+        // each document and would otherwise run for every match.
+        using var command = Command("");
+        command.CommandText = $"""
+            WITH top AS (
+                SELECT items_fts.rowid AS rowid, {Rank} AS score
+                FROM items_fts JOIN items i ON i.rowid = items_fts.rowid
+                WHERE items_fts MATCH $query{Filters(filter, command)}
+                ORDER BY score LIMIT $limit OFFSET $offset)
+            SELECT {ItemColumns}, snippet(items_fts, -1, char(2), char(3), '…', 16), top.score
+            FROM top JOIN items_fts ON items_fts.rowid = top.rowid JOIN items i ON i.rowid = top.rowid
+            WHERE items_fts MATCH $query
+            ORDER BY top.score, i.id
+            """;
+        command.Parameters.AddWithValue("$query", query.MatchExpression);
+        command.Parameters.AddWithValue("$limit", filter.Limit);
+        command.Parameters.AddWithValue("$offset", filter.Offset);
+        var hits = new List<SearchHit>();
+        try
+        {
+            using var reader = command.ExecuteReader();
+            var excerpt = ItemColumns.Count(c => c == ',') + 1;
+            while (reader.Read())
+                hits.Add(new SearchHit(ReadItem(reader), reader.GetString(excerpt), -reader.GetDouble(excerpt + 1)));
+        }
+        catch (SqliteException e) when (e.Message.Contains("fts5", StringComparison.Ordinal))
+        {
+            throw BatonErrors.InvalidQuery(query.Text, Fts5Problem(e.Message));
+        }
+
+        return Task.FromResult<IReadOnlyList<SearchHit>>(hits);
+    }
+
+    /// <summary>Turns <c>SQLite Error 1: 'fts5: syntax error near "AND"'.</c> into <c>syntax error near "AND"</c>.</summary>
+    private static string Fts5Problem(string message)
+    {
+        var start = message.IndexOf("fts5:", StringComparison.Ordinal);
+        var problem = start < 0 ? message : message[(start + 5)..];
+        return problem.TrimEnd('.', '\'', ' ').Trim();
+    }
+
+    /// <summary>SQL conditions on <c>items i</c> for the filter, each starting with AND; adds their parameters.</summary>
+    private static string Filters(ItemFilter filter, SqliteCommand command)
+    {
+        var sql = new StringBuilder();
+        if (!filter.IncludeArchived)
+            sql.Append(" AND i.archived_at IS NULL");
+        if (filter.Kinds.Count > 0)
+            sql.Append(" AND i.kind IN (").Append(In(command, "$kind", filter.Kinds.Select(k => (object)k.Name()))).Append(')');
+        if (filter.Sensitivities.Count > 0)
+            sql.Append(" AND i.sensitivity IN (").Append(In(command, "$sens", filter.Sensitivities.Select(s => (object)(int)s))).Append(')');
+        for (var t = 0; t < filter.Tags.Count; t++)
+        {
+            var name = "$tag" + t.ToString(CultureInfo.InvariantCulture);
+            sql.Append(" AND EXISTS (SELECT 1 FROM item_tags t WHERE t.tag = ").Append(name).Append(" AND t.item = i.rowid)");
+            command.Parameters.AddWithValue(name, filter.Tags[t]);
+        }
+
+        if (filter.SourceTool is not null)
+        {
+            sql.Append(" AND i.src_tool = $tool");
+            command.Parameters.AddWithValue("$tool", filter.SourceTool);
+        }
+
+        if (filter.Actor is not null)
+        {
+            sql.Append(" AND i.src_actor = $actor");
+            command.Parameters.AddWithValue("$actor", filter.Actor.Value.Name());
+        }
+
+        if (filter.Since is not null)
+        {
+            sql.Append(" AND i.updated_at >= $since");
+            command.Parameters.AddWithValue("$since", Millis(filter.Since.Value));
+        }
+
+        return sql.ToString();
+    }
+
+    private static string In(SqliteCommand command, string prefix, IEnumerable<object> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, value);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+}

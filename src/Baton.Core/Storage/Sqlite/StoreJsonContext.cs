@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Baton.Storage.Sqlite;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(DeletedItem))]
+[JsonSerializable(typeof(LinkChange))]
+[JsonSerializable(typeof(LabelChange))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,72 @@
+namespace Baton.Workspaces;
+
+/// <summary>
+/// Where a library lives: a project workspace (<c>.baton/</c> at the git root, found by walking up as git
+/// does) or the personal library in the user's data folder.
+/// </summary>
+public sealed class Workspace
+{
+    public const string FolderName = ".baton";
+    public const string DatabaseFile = "baton.db";
+    public const string ConfigFile = "baton.yaml";
+
+    private Workspace(string root, string folder, bool personal)
+    {
+        Root = root;
+        Folder = folder;
+        IsPersonal = personal;
+    }
+
+    /// <summary>The project folder (the parent of <c>.baton/</c>); for the personal library, its data folder.</summary>
+    public string Root { get; }
+
+    /// <summary>The folder holding <c>baton.db</c> and <c>baton.yaml</c>.</summary>
+    public string Folder { get; }
+
+    public bool IsPersonal { get; }
+
+    public string DatabasePath => Path.Combine(Folder, DatabaseFile);
+
+    public string ConfigPath => Path.Combine(Folder, ConfigFile);
+
+    /// <summary>The nearest workspace at or above <paramref name="startDirectory"/>.</summary>
+    public static Workspace Find(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
+        {
+            var folder = Path.Combine(dir.FullName, FolderName);
+            if (File.Exists(Path.Combine(folder, DatabaseFile)))
+                return new Workspace(dir.FullName, folder, personal: false);
+        }
+
+        throw BatonErrors.NoWorkspace(Path.GetFullPath(startDirectory));
+    }
+
+    /// <summary>The workspace named by <c>--workspace DIR</c>: DIR may be the project folder or its <c>.baton/</c>.</summary>
+    public static Workspace At(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)) == FolderName && File.Exists(Path.Combine(full, DatabaseFile)))
+            return new Workspace(Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))!, full, personal: false);
+        var folder = Path.Combine(full, FolderName);
+        return File.Exists(Path.Combine(folder, DatabaseFile))
+            ? new Workspace(full, folder, personal: false)
+            : throw BatonErrors.WorkspaceNotFound(full);
+    }
+
+    /// <summary>A workspace to be created in <paramref name="root"/> (see <see cref="WorkspaceInitializer"/>).</summary>
+    internal static Workspace New(string root) => new(Path.GetFullPath(root), Path.Combine(Path.GetFullPath(root), FolderName), personal: false);
+
+    /// <summary>The personal library: <c>$XDG_DATA_HOME/baton</c>, else <c>~/.local/share/baton</c> (the platform's app-data folder elsewhere).</summary>
+    public static Workspace Personal(Func<string, string?> environment)
+    {
+        var xdg = environment("XDG_DATA_HOME");
+        var data = !string.IsNullOrEmpty(xdg) && Path.IsPathRooted(xdg)
+            ? xdg
+            : OperatingSystem.IsWindows()
+                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Path.Combine(environment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        var folder = Path.Combine(data, "baton");
+        return new Workspace(folder, folder, personal: true);
+    }
+}

@@ -1,0 +1,77 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Baton.Workspaces;
+
+/// <summary>
+/// The settings of <c>.baton/baton.yaml</c>. Unknown keys are kept for the capabilities that read them
+/// (targets, roles, review policies); a malformed file is an error with its line and column.
+/// </summary>
+public sealed record WorkspaceConfig
+{
+    public const long DefaultMaxBodyBytes = 16L << 20;
+
+    /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
+    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    public static WorkspaceConfig Default { get; } = new();
+
+    public const string Template = """
+        # Baton workspace settings. See docs/configuration.md.
+        version: 1
+
+        limits:
+          # Largest item body accepted, in bytes (16 MiB). Larger content belongs in git; snippet the lines that matter.
+          max_body_bytes: 16777216
+        """;
+
+    public static WorkspaceConfig Load(string path)
+    {
+        if (!File.Exists(path))
+            return Default;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw BatonErrors.CannotRead(path, e);
+        }
+
+        return Parse(text, path);
+    }
+
+    public static WorkspaceConfig Parse(string text, string source)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw BatonErrors.InvalidYaml(source, e.Start.Line, e.Start.Column, e.InnerException?.Message ?? e.Message, e);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return Default;
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw BatonErrors.InvalidYaml(source, stream.Documents[0].RootNode.Start.Line, stream.Documents[0].RootNode.Start.Column, "the file must be a mapping of settings (key: value)");
+
+        var config = Default;
+        if (root.Children.TryGetValue(new YamlScalarNode("limits"), out var limitsNode))
+        {
+            if (limitsNode is not YamlMappingNode limits)
+                throw BatonErrors.InvalidYaml(source, limitsNode.Start.Line, limitsNode.Start.Column, "'limits' must be a mapping");
+            if (limits.Children.TryGetValue(new YamlScalarNode("max_body_bytes"), out var max))
+            {
+                if (max is not YamlScalarNode { Value: { } value } || !long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) || bytes < 1)
+                    throw BatonErrors.InvalidYaml(source, max.Start.Line, max.Start.Column, "'limits.max_body_bytes' must be a positive whole number of bytes");
+                config = config with { MaxBodyBytes = bytes };
+            }
+        }
+
+        return config;
+    }
+}
