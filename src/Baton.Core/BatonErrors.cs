@@ -74,6 +74,11 @@ internal static class BatonErrors
     public static BatonException NothingToChange() => Input(
         "nothing to change; give at least one of --title, --body, --file, --tag, --untag, --sensitivity");
 
+    public static BatonException BodyTwice() => Input("give the body with --body or --file, not both");
+
+    public static BatonException PromptViaAdd() => Input(
+        "prompts are added with `baton prompt add NAME --file template.md`, which checks the template and versions it");
+
     public static BatonException SelfLink(string id) => Input($"an item cannot link to itself ({id})");
 
     public static BatonException AlreadyArchived(string id) => new(ErrorKind.Conflict, $"item {id} is already archived; `baton unarchive {id}` brings it back");

@@ -30,7 +30,7 @@ public sealed partial class SqliteStore
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, ItemFilter filter, CancellationToken cancellationToken = default)
     {
-        // Rank first, on rowids only; make excerpts for the page of results alone, since snippet() reads
+        // Rank first, on rowids only; make excerpts (from the body: the title is shown anyway) for the page of results alone, since snippet() reads
         // each document and would otherwise run for every match.
         using var command = Command("");
         command.CommandText = $"""
@@ -39,7 +39,7 @@ public sealed partial class SqliteStore
                 FROM items_fts JOIN items i ON i.rowid = items_fts.rowid
                 WHERE items_fts MATCH $query{Filters(filter, command)}
                 ORDER BY score LIMIT $limit OFFSET $offset)
-            SELECT {ItemColumns}, snippet(items_fts, -1, char(2), char(3), '…', 16), top.score
+            SELECT {ItemColumns}, snippet(items_fts, 1, char(2), char(3), '…', 16), top.score
             FROM top JOIN items_fts ON items_fts.rowid = top.rowid JOIN items i ON i.rowid = top.rowid
             WHERE items_fts MATCH $query
             ORDER BY top.score, i.id
@@ -67,8 +67,10 @@ public sealed partial class SqliteStore
     private static string Fts5Problem(string message)
     {
         var start = message.IndexOf("fts5:", StringComparison.Ordinal);
-        var problem = start < 0 ? message : message[(start + 5)..];
-        return problem.TrimEnd('.', '\'', ' ').Trim();
+        var problem = (start < 0 ? message : message[(start + 5)..]).TrimEnd('.', '\'', ' ').Trim();
+        return problem == "syntax error near \"\""
+            ? "it ends in the middle of an expression (AND, OR and NOT need a word on each side)"
+            : problem;
     }
 
     /// <summary>SQL conditions on <c>items i</c> for the filter, each starting with AND; adds their parameters.</summary>

@@ -1,0 +1,134 @@
+using Baton.Cli.Commands;
+using Baton.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Baton.Cli;
+
+/// <summary>
+/// The command tree of <c>baton</c> and the one place where failures become a line on stderr and an exit
+/// code: <see cref="BatonException"/> by its kind, command-line mistakes with 2, anything else with 1
+/// (the stack only with --verbose).
+/// </summary>
+internal static class BatonApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("baton");
+            config.SetApplicationVersion(typeof(BatonApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(environment.Out),
+                Ansi = environment.OutputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = environment.OutputIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            }));
+            config.Settings.Registrar.RegisterInstance(environment);
+            config.PropagateExceptions();
+            config.CaseSensitivity(CaseSensitivity.None);
+            Register(config);
+        });
+
+        try
+        {
+            return await app.RunAsync(args, cancellationToken);
+        }
+        catch (BatonException e)
+        {
+            return Fail(environment, args, e, e.Message, ExitCodes.For(e.Kind));
+        }
+        catch (CommandParseException e)
+        {
+            return Fail(environment, args, e, $"{e.Message.TrimEnd('.')}; see `baton {Verb(args)}--help`", ExitCodes.Usage);
+        }
+        catch (CommandRuntimeException e)
+        {
+            return Fail(environment, args, e, e.Message, ExitCodes.Usage);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            environment.Error.Write("baton: interrupted\n");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
+        {
+            return Fail(environment, args, e, $"internal error: {e.Message} (this is a bug; rerun with --verbose and report the output)", ExitCodes.Failed);
+        }
+    }
+
+    private static int Fail(CliEnvironment environment, string[] args, Exception e, string message, int code)
+    {
+        environment.Error.Write($"baton: {message}\n");
+        if (args.Contains("--verbose", StringComparer.OrdinalIgnoreCase))
+            environment.Error.Write(e + "\n");
+        return code;
+    }
+
+    private static string Verb(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') ? args[0] + " " : "";
+
+    private static void Register(IConfigurator config)
+    {
+        config.AddCommand<InitCommand>("init")
+            .WithDescription("Create a workspace (.baton/ at the git root, or here outside git)")
+            .WithExample("init")
+            .WithExample("init", "--here");
+        config.AddCommand<AddCommand>("add")
+            .WithDescription("Add a note, decision, doc or snippet to the library")
+            .WithExample("add", "note", "--title", "\"Why we retry 3 times\"", "--body", "\"The payments API rate-limits bursts…\"", "--tag", "payments")
+            .WithExample("add", "decision", "--title", "\"Use SQLite by default\"", "--file", "adr-001.md", "--sensitivity", "public")
+            .WithExample("add", "note", "--title", "\"Design notes\"", "--actor", "ai", "--source-tool", "claude-code", "--source-model", "claude-opus-4")
+            .WithExample("add", "doc", "--title", "\"API spec\"", "--tag", "api-spec", "<", "openapi.md");
+        config.AddCommand<SnippetCommand>("snippet")
+            .WithDescription("Store lines of a file as a snippet, anchored to the commit and a hash of the lines")
+            .WithExample("snippet", "src/Payments/RetryPolicy.cs:10-40")
+            .WithExample("snippet", "src/Api.cs:5-25", "--title", "\"Endpoint skeleton\"", "--tag", "api");
+        config.AddCommand<ShowCommand>("show")
+            .WithDescription("Show an item: body, source label, links; or its revisions")
+            .WithExample("show", "01kmz3ab")
+            .WithExample("show", "01kmz3ab", "--revisions")
+            .WithExample("show", "01kmz3ab", "--revision", "2")
+            .WithExample("show", "01kmz3ab", "--json");
+        config.AddCommand<DiffCommand>("diff")
+            .WithDescription("Show what changed between two revisions of an item (default: the last edit)")
+            .WithExample("diff", "01kmz3ab")
+            .WithExample("diff", "01kmz3ab", "1", "3");
+        config.AddCommand<ListCommand>("list")
+            .WithAlias("ls")
+            .WithDescription("List items, most recently changed first, with filters")
+            .WithExample("list")
+            .WithExample("list", "--kind", "decision", "--tag", "payments")
+            .WithExample("list", "--actor", "ai", "--since", "7d", "--json");
+        config.AddCommand<SearchCommand>("search")
+            .WithDescription("Full-text search over titles, bodies and tags, best match first")
+            .WithExample("search", "retry")
+            .WithExample("search", "\"rate limit\"", "--kind", "decision")
+            .WithExample("search", "\"auth* AND (token OR session)\"", "--source-tool", "claude-code", "--limit", "5")
+            .WithExample("search", "title:migration", "--since", "30d", "--json");
+        config.AddCommand<EditCommand>("edit")
+            .WithDescription("Change an item; every edit is a new revision")
+            .WithExample("edit", "01kmz3ab", "--title", "\"Retry 3 times, then queue\"")
+            .WithExample("edit", "01kmz3ab", "--file", "notes.md", "--add-tag", "reviewed")
+            .WithExample("edit", "01kmz3ab");
+        config.AddCommand<LinkCommand>("link")
+            .WithDescription("Link two items with a typed relation (relates-to, derived-from, supersedes, depends-on, implements, references, answers)")
+            .WithExample("link", "01kmz3ab", "derived-from", "01kmz4cd")
+            .WithExample("link", "01kmz3ab", "supersedes", "01kmz2xy", "--remove");
+        config.AddCommand<ArchiveCommand>("archive")
+            .WithDescription("Archive an item: hidden from list and search, kept with its history")
+            .WithExample("archive", "01kmz3ab");
+        config.AddCommand<UnarchiveCommand>("unarchive")
+            .WithDescription("Bring an archived item back")
+            .WithExample("unarchive", "01kmz3ab");
+        config.AddCommand<DeleteCommand>("delete")
+            .WithDescription("Delete an item and its history for good (asks first; the event log records it)")
+            .WithExample("delete", "01kmz3ab")
+            .WithExample("delete", "01kmz3ab", "--yes");
+        config.AddCommand<LogCommand>("log")
+            .WithDescription("Show the event log, or the events of one item")
+            .WithExample("log")
+            .WithExample("log", "01kmz3ab");
+    }
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel;
+using Baton.Cli.Infrastructure;
+using Baton.Cli.Json;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Baton.Cli.Commands;
+
+internal sealed class LogCommand(CliEnvironment environment) : BatonCommand<LogCommand.Settings>(environment)
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "[ID]")]
+        [Description("Only the events of this item (id or prefix; deleted items by full id)")]
+        public string? Id { get; init; }
+    }
+
+    protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        await using var session = await OpenAsync(settings, cancellationToken);
+        string? subject = null;
+        if (settings.Id is not null)
+        {
+            try
+            {
+                subject = await session.Library.ResolveAsync(settings.Id, cancellationToken);
+            }
+            catch (BatonException e) when (e.Kind == ErrorKind.NotFound)
+            {
+                subject = Library.ItemIds.NormalizePrefix(settings.Id); // a deleted item is only in the log
+            }
+        }
+
+        var events = await session.Store.GetEventsAsync(subject, cancellationToken);
+        if (Output.Json)
+        {
+            Output.WriteJson<IReadOnlyList<EventJson>>([.. events.Select(e => new EventJson(e.Seq, e.At, e.Actor, e.Kind, e.Subject, e.Data))], CliJsonContext.Default.IReadOnlyListEventJson);
+            return ExitCodes.Ok;
+        }
+
+        if (!Output.Rich)
+        {
+            foreach (var e in events)
+                Output.Line(string.Join('\t', e.Seq, ItemRenderer.When(e.At), e.Actor, e.Kind, e.Subject, e.Data ?? ""));
+            return ExitCodes.Ok;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumn("#").AddColumn("WHEN").AddColumn("WHO").AddColumn("EVENT").AddColumn("SUBJECT").AddColumn("DATA");
+        foreach (var e in events)
+            table.AddRow(new Text(e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(ItemRenderer.When(e.At)), new Text(e.Actor), new Text(e.Kind), new Text(e.Subject), new Text(e.Data ?? ""));
+        Output.Console.Write(table);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,82 @@
+using System.ComponentModel;
+using System.Globalization;
+using Baton.Library;
+using Spectre.Console.Cli;
+
+namespace Baton.Cli.Infrastructure;
+
+/// <summary>Filters shared by <c>list</c> and <c>search</c>.</summary>
+internal class FilterSettings : GlobalSettings
+{
+    [CommandOption("-k|--kind <KIND>")]
+    [Description("Only items of this kind: note, snippet, decision, doc, prompt (repeatable)")]
+    public string[] Kinds { get; init; } = [];
+
+    [CommandOption("-t|--tag <TAG>")]
+    [Description("Only items with this tag (repeatable: all must match)")]
+    public string[] Tags { get; init; } = [];
+
+    [CommandOption("--source-tool <TOOL>")]
+    [Description("Only items produced with this tool, e.g. claude-code")]
+    public string? SourceTool { get; init; }
+
+    [CommandOption("--actor <KIND>")]
+    [Description("Only items produced by: human, ai or automation")]
+    public string? Actor { get; init; }
+
+    [CommandOption("--since <WHEN>")]
+    [Description("Only items changed since a date (2026-11-01), a time (2026-11-01T09:30Z) or an age (30m, 12h, 7d, 4w)")]
+    public string? Since { get; init; }
+
+    [CommandOption("--sensitivity <LEVEL>")]
+    [Description("Only items of this sensitivity: public, internal, confidential, secret (repeatable)")]
+    public string[] Sensitivities { get; init; } = [];
+
+    [CommandOption("--archived")]
+    [Description("Include archived items")]
+    public bool Archived { get; init; }
+
+    [CommandOption("-n|--limit <N>")]
+    [Description("At most N results (default 20)")]
+    [DefaultValue(20)]
+    public int Limit { get; init; } = 20;
+
+    public override Spectre.Console.ValidationResult Validate() =>
+        Limit is < 1 or > 10_000
+            ? Spectre.Console.ValidationResult.Error("--limit must be between 1 and 10000")
+            : base.Validate();
+
+    public ItemFilter ToFilter(DateTimeOffset now) => new()
+    {
+        Kinds = [.. Kinds.Select(ItemKinds.Parse)],
+        Tags = Library.Tags.Normalize(Tags),
+        SourceTool = SourceTool,
+        Actor = Actor is null ? null : ActorKinds.Parse(Actor),
+        Since = Since is null ? null : ParseSince(Since, now),
+        Sensitivities = [.. Sensitivities.Select(Library.Sensitivities.Parse)],
+        IncludeArchived = Archived,
+        Limit = Limit,
+    };
+
+    internal static DateTimeOffset ParseSince(string value, DateTimeOffset now)
+    {
+        var text = value.Trim();
+        if (text.Length >= 2 && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        {
+            TimeSpan? age = char.ToLowerInvariant(text[^1]) switch
+            {
+                'm' => TimeSpan.FromMinutes(amount),
+                'h' => TimeSpan.FromHours(amount),
+                'd' => TimeSpan.FromDays(amount),
+                'w' => TimeSpan.FromDays(7 * amount),
+                _ => null,
+            };
+            if (age is not null)
+                return now - age.Value;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : throw BatonErrors.InvalidSince(value);
+    }
+}

@@ -1,0 +1,73 @@
+using Baton.Git;
+using Baton.Library;
+using Baton.Storage.Sqlite;
+using Baton.Workspaces;
+
+namespace Baton.Cli.Infrastructure;
+
+/// <summary>An open workspace for one command: its store, settings and library.</summary>
+internal sealed class Session : IAsyncDisposable
+{
+    private readonly SqliteStore _store;
+
+    private Session(Workspace workspace, SqliteStore store, WorkspaceConfig config, CliEnvironment environment)
+    {
+        Workspace = workspace;
+        _store = store;
+        Config = config;
+        Environment = environment;
+        Library = new ContextLibrary(store, environment.Time, config);
+    }
+
+    public Workspace Workspace { get; }
+
+    public WorkspaceConfig Config { get; }
+
+    public CliEnvironment Environment { get; }
+
+    public ContextLibrary Library { get; }
+
+    public Storage.IBatonStore Store => _store;
+
+    /// <summary>Finds the workspace the settings point at (the personal library is created on first use) and opens it.</summary>
+    public static async Task<Session> OpenAsync(GlobalSettings settings, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        Workspace workspace;
+        if (settings.Personal)
+        {
+            workspace = Workspace.Personal(environment.Variable);
+            if (!File.Exists(workspace.DatabasePath))
+                await WorkspaceInitializer.CreateAsync(workspace, cancellationToken);
+        }
+        else
+        {
+            workspace = settings.Workspace is not null
+                ? Workspace.At(Path.Combine(environment.CurrentDirectory, settings.Workspace))
+                : Workspace.Find(environment.CurrentDirectory);
+        }
+
+        var config = WorkspaceConfig.Load(workspace.ConfigPath);
+        var store = SqliteStore.Open(workspace.DatabasePath);
+        return new Session(workspace, store, config, environment);
+    }
+
+    /// <summary>The source label for something written now, from the settings, environment and git.</summary>
+    public async Task<SourceLabel> SourceAsync(WriteSettings settings, string? path = null, LineRange? lines = null, CancellationToken cancellationToken = default)
+    {
+        var git = await GitProbe.ReadAsync(Workspace.IsPersonal ? Environment.CurrentDirectory : Workspace.Root, cancellationToken);
+        var overrides = settings.Overrides() with { Path = path, Lines = lines };
+        return SourceCapture.Build(overrides, Environment.Variable, git, Library.Now());
+    }
+
+    /// <summary>Who is making a change (edits, archive, links): the same rules as a source label, without git's commit.</summary>
+    public async Task<RevisionAuthor> AuthorAsync(WriteSettings settings, CancellationToken cancellationToken = default) =>
+        RevisionAuthor.From(await SourceAsync(settings, cancellationToken: cancellationToken));
+
+    public async Task<IReadOnlyDictionary<string, string>> ShortIdsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
+        await _store.ShortIdsAsync(ids, ItemIds.ShortLength, cancellationToken);
+
+    public async Task<string> ShortIdAsync(string id, CancellationToken cancellationToken = default) =>
+        (await ShortIdsAsync([id], cancellationToken))[id];
+
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Baton.Cli.Json;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ItemJson))]
+[JsonSerializable(typeof(IReadOnlyList<ItemJson>))]
+[JsonSerializable(typeof(IReadOnlyList<SearchHitJson>))]
+[JsonSerializable(typeof(IReadOnlyList<RevisionJson>))]
+[JsonSerializable(typeof(MessageJson))]
+[JsonSerializable(typeof(IReadOnlyList<EventJson>))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,3 @@
+namespace Baton.Cli.Json;
+
+internal sealed record EventJson(long Seq, DateTimeOffset At, string Actor, string Kind, string Subject, string? Data);

@@ -1,0 +1,3 @@
+namespace Baton.Cli.Json;
+
+internal sealed record LinesJson(int Start, int End);

@@ -1,0 +1,108 @@
+using Baton.Library;
+
+namespace Baton.Tests.Storage;
+
+public abstract partial class StoreContractTests
+{
+    [Fact]
+    public async Task SearchAsync_TitleMatchAndBodyOnlyMatch_RanksTitleMatchFirst()
+    {
+        // The body-only match is added last, so that neither insertion order nor recency favours the title match.
+        await AddAsync("Deadlock in the payment worker", "Two workers wait on each other's row locks.");
+        await AddAsync("Payment worker notes", "We once saw a deadlock here under load.", at: T0.AddMinutes(1));
+
+        var hits = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter(), Ct);
+
+        Assert.Equal(["Deadlock in the payment worker", "Payment worker notes"], hits.Select(h => h.Item.Title));
+        Assert.True(hits[0].Score > hits[1].Score, $"title match scored {hits[0].Score}, body match {hits[1].Score}");
+    }
+
+    [Fact]
+    public async Task SearchAsync_BodyMatch_ExcerptHighlightsTheMatchedTerm()
+    {
+        await AddAsync("Upload client", "The client should back off after a timeout and try again.");
+
+        var hit = Assert.Single(await Store.SearchAsync(SearchQuery.Parse("timeout"), new ItemFilter(), Ct));
+
+        Assert.Contains($"{SearchHit.HighlightStart}timeout{SearchHit.HighlightEnd}", hit.Excerpt, StringComparison.Ordinal);
+        Assert.Equal(1, hit.Excerpt.Count(c => c == SearchHit.HighlightStart));
+    }
+
+    [Fact]
+    public async Task SearchAsync_InflectedWord_FindsItsStem()
+    {
+        await AddAsync("Client behaviour", "On a 503 we retry with backoff.");
+        await AddAsync("Unrelated", "Nothing to see.");
+
+        var titles = await SearchTitlesAsync("retries");
+
+        Assert.Equal(["Client behaviour"], titles);
+    }
+
+    [Fact]
+    public async Task SearchAsync_WithFilters_ReturnsOnlyMatchesPassingThem()
+    {
+        await AddAsync("Cache note", "The cache warms at start-up.", tags: ["perf"]);
+        await AddAsync("Cache decision", "We keep the cache in process.", kind: ItemKind.Decision, sensitivity: Sensitivity.Confidential);
+        await AddAsync("Queue note", "Not about caching at all.", tags: ["perf"]);
+
+        var tagged = await SearchTitlesAsync("cache", new ItemFilter { Tags = ["perf"] });
+        var decisions = await SearchTitlesAsync("cache", new ItemFilter { Kinds = [ItemKind.Decision] });
+        var publicOnly = await SearchTitlesAsync("cache", new ItemFilter { Sensitivities = [Sensitivity.Public] });
+
+        Assert.Equal(["Cache note"], tagged);
+        Assert.Equal(["Cache decision"], decisions);
+        Assert.Empty(publicOnly);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ColumnFilter_MatchesOnlyThatColumn()
+    {
+        await AddAsync("Idempotency keys", "Keys expire after a day.");
+        await AddAsync("Retry rules", "Use idempotency keys on every retry.");
+
+        var titles = await SearchTitlesAsync("title:idempotency");
+
+        Assert.Equal(["Idempotency keys"], titles);
+    }
+
+    [Fact]
+    public async Task SearchAsync_LimitAndOffset_PagesThroughRankedHits()
+    {
+        await AddAsync("Gateway gateway gateway", "gateway gateway");
+        await AddAsync("Gateway", "A gateway.");
+        await AddAsync("Other", "Mentions the gateway once among many other words that dilute it.");
+        var all = await SearchTitlesAsync("gateway");
+
+        var page = await SearchTitlesAsync("gateway", new ItemFilter { Limit = 1, Offset = 1 });
+
+        Assert.Equal(3, all.Count);
+        Assert.Equal([all[1]], page);
+    }
+
+    [Fact]
+    public async Task SearchAsync_NoMatch_ReturnsNothing()
+    {
+        await AddAsync("Something", "Else entirely.");
+
+        var titles = await SearchTitlesAsync("kubernetes");
+
+        Assert.Empty(titles);
+    }
+
+    [Theory]
+    [InlineData("a AND")]
+    [InlineData("OR b")]
+    [InlineData("a AND OR b")]
+    [InlineData("NOT")]
+    public async Task SearchAsync_DanglingOperator_ThrowsInputErrorInBatonWords(string text)
+    {
+        await AddAsync("a b", "a b");
+        var query = SearchQuery.Parse(text);
+
+        var error = await AssertFailsAsync(ErrorKind.Input, () => Store.SearchAsync(query, new ItemFilter(), Ct));
+
+        Assert.Contains(text, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite Error", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+}
