@@ -28,6 +28,7 @@ internal static class BatonApp
             config.Settings.Registrar.RegisterInstance(environment);
             config.PropagateExceptions();
             config.CaseSensitivity(CaseSensitivity.None);
+            config.UseStrictParsing();
             Register(config);
         });
 

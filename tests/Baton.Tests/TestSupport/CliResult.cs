@@ -1,0 +1,6 @@
+namespace Baton.Tests.TestSupport;
+
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
+}
