@@ -1,6 +1,6 @@
 using Baton.Git;
 using Baton.Library;
-using Baton.Storage.Sqlite;
+using Baton.Storage;
 using Baton.Workspaces;
 
 namespace Baton.Cli.Infrastructure;
@@ -8,9 +8,9 @@ namespace Baton.Cli.Infrastructure;
 /// <summary>An open workspace for one command: its store, settings and library.</summary>
 internal sealed class Session : IAsyncDisposable
 {
-    private readonly SqliteStore _store;
+    private readonly IBatonStore _store;
 
-    private Session(Workspace workspace, SqliteStore store, WorkspaceConfig config, CliEnvironment environment)
+    private Session(Workspace workspace, IBatonStore store, WorkspaceConfig config, CliEnvironment environment)
     {
         Workspace = workspace;
         _store = store;
@@ -27,7 +27,7 @@ internal sealed class Session : IAsyncDisposable
 
     public ContextLibrary Library { get; }
 
-    public Storage.IBatonStore Store => _store;
+    public IBatonStore Store => _store;
 
     /// <summary>Finds the workspace the settings point at (the personal library is created on first use) and opens it.</summary>
     public static async Task<Session> OpenAsync(GlobalSettings settings, CliEnvironment environment, CancellationToken cancellationToken = default)
@@ -47,7 +47,7 @@ internal sealed class Session : IAsyncDisposable
         }
 
         var config = WorkspaceConfig.Load(workspace.ConfigPath);
-        var store = SqliteStore.Open(workspace.DatabasePath);
+        var store = workspace.OpenStore();
         return new Session(workspace, store, config, environment);
     }
 

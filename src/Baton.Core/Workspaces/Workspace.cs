@@ -1,3 +1,6 @@
+using Baton.Storage;
+using Baton.Storage.Sqlite;
+
 namespace Baton.Workspaces;
 
 /// <summary>
@@ -28,6 +31,9 @@ public sealed class Workspace
     public string DatabasePath => Path.Combine(Folder, DatabaseFile);
 
     public string ConfigPath => Path.Combine(Folder, ConfigFile);
+
+    /// <summary>Opens the workspace's store (migrating it if needed). The embedded SQLite store today; a server store later.</summary>
+    public IBatonStore OpenStore() => SqliteStore.Open(DatabasePath);
 
     /// <summary>The nearest workspace at or above <paramref name="startDirectory"/>.</summary>
     public static Workspace Find(string startDirectory)
