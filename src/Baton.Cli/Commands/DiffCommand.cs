@@ -35,7 +35,7 @@ internal sealed class DiffCommand(CliEnvironment environment) : BatonCommand<Dif
         var diff = RevisionDiff.Unified(shortId, Find(from), Find(to));
         if (Output.Json)
         {
-            Output.WriteJson(new Json.MessageJson("diff", diff, item.Id), Json.CliJsonContext.Default.MessageJson);
+            Output.WriteJson(new Json.DiffJson(item.Id, from, to, diff), Json.CliJsonContext.Default.DiffJson);
             return ExitCodes.Ok;
         }
 
