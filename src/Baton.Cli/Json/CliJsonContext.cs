@@ -11,5 +11,6 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(IReadOnlyList<SearchHitJson>))]
 [JsonSerializable(typeof(IReadOnlyList<RevisionJson>))]
 [JsonSerializable(typeof(MessageJson))]
+[JsonSerializable(typeof(DiffJson))]
 [JsonSerializable(typeof(IReadOnlyList<EventJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
