@@ -118,6 +118,19 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ListAsync_PagesOfItemsUpdatedAtTheSameTime_ReturnEachItemOnce()
+    {
+        var items = Enumerable.Range(0, 12).Select(n => Draft($"same time {n}")).ToList();
+        await Store.AddItemsAsync(items, Ct);
+
+        var seen = new List<string>();
+        for (var offset = 0; offset < items.Count; offset += 5)
+            seen.AddRange((await Store.ListAsync(new ItemFilter { Limit = 5, Offset = offset }, Ct)).Select(i => i.Id));
+
+        Assert.Equal(items.Select(i => i.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ListAsync_SeveralFilters_AppliesAllOfThem()
     {
         await AddListFixtureAsync();

@@ -44,7 +44,7 @@ public abstract partial class StoreContractTests
     {
         await AddAsync("Cache note", "The cache warms at start-up.", tags: ["perf"]);
         await AddAsync("Cache decision", "We keep the cache in process.", kind: ItemKind.Decision, sensitivity: Sensitivity.Confidential);
-        await AddAsync("Queue note", "Not about caching at all.", tags: ["perf"]);
+        await AddAsync("Queue note", "About something else entirely.", tags: ["perf"]);
 
         var tagged = await SearchTitlesAsync("cache", new ItemFilter { Tags = ["perf"] });
         var decisions = await SearchTitlesAsync("cache", new ItemFilter { Kinds = [ItemKind.Decision] });
@@ -78,6 +78,22 @@ public abstract partial class StoreContractTests
 
         Assert.Equal(3, all.Count);
         Assert.Equal([all[1]], page);
+    }
+
+    [Fact]
+    public async Task SearchAsync_PagesOfEquallyRankedHits_ReturnEachItemOnce()
+    {
+        var items = Enumerable.Range(0, 12).Select(n => Draft("Same title", "Same body about the gateway.", at: T0.AddMinutes(n))).ToList();
+        await Store.AddItemsAsync(items, Ct);
+
+        var seen = new List<string>();
+        for (var offset = 0; offset < items.Count; offset += 5)
+        {
+            var page = await Store.SearchAsync(SearchQuery.Parse("gateway"), new ItemFilter { Limit = 5, Offset = offset }, Ct);
+            seen.AddRange(page.Select(h => h.Item.Id));
+        }
+
+        Assert.Equal(items.Select(i => i.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Baton.Tests.Storage;
 /// <summary>
 /// What every <see cref="IBatonStore"/> must do, written once and run per provider: a provider's test class
 /// derives from this and says how to make an empty store and how to open a second instance on it.
-/// Split by concern: Items, Revisions, Links, List, Search, Prompts, Events, Concurrency.
+/// Split by concern: Items, Revisions, Links, List, Search, Prompts, Import, Events, Concurrency.
 /// </summary>
 public abstract partial class StoreContractTests : IAsyncLifetime
 {

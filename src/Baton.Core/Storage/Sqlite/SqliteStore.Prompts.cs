@@ -79,6 +79,20 @@ public sealed partial class SqliteStore
     {
         Write(transaction =>
         {
+            string? id = null;
+            var latest = 0;
+            using (var find = Command("SELECT i.id, i.revision FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name", transaction))
+            {
+                find.Parameters.AddWithValue("$name", name);
+                using var r = find.ExecuteReader();
+                if (r.Read())
+                    (id, latest) = (r.GetString(0), r.GetInt32(1));
+            }
+
+            // A label must point at a version that exists; an unknown name fails on the foreign key of prompt_labels.
+            if (id is not null && (version < 1 || version > latest))
+                throw BatonErrors.RevisionNotFound(id, version, latest);
+
             using var upsert = Command("""
                 INSERT INTO prompt_labels (name, label, revision, set_at) VALUES ($name, $label, $revision, $at)
                 ON CONFLICT (name, label) DO UPDATE SET revision = excluded.revision, set_at = excluded.set_at
@@ -88,11 +102,8 @@ public sealed partial class SqliteStore
             upsert.Parameters.AddWithValue("$revision", version);
             upsert.Parameters.AddWithValue("$at", Millis(at));
             upsert.ExecuteNonQuery();
-            using var find = Command("SELECT i.id FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name", transaction);
-            find.Parameters.AddWithValue("$name", name);
-            var id = (string)find.ExecuteScalar()!;
             using var events = PrepareEvent(transaction);
-            AppendEvent(events, at, by, "prompt.labelled", id, JsonSerializer.Serialize(new LabelChange(label, version), StoreJsonContext.Default.LabelChange));
+            AppendEvent(events, at, by, "prompt.labelled", id!, JsonSerializer.Serialize(new LabelChange(label, version), StoreJsonContext.Default.LabelChange));
         });
         return Task.CompletedTask;
     }
