@@ -1,4 +1,5 @@
 using Baton.Cli.Commands;
+using Baton.Cli.Commands.Prompts;
 using Baton.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -131,5 +132,41 @@ internal static class BatonApp
             .WithDescription("Show the event log, or the events of one item")
             .WithExample("log")
             .WithExample("log", "01kmz3ab");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Write items as Markdown files with YAML front matter, one per item (DIR/<kind>/<title>-<id>.md)")
+            .WithExample("export", "backup")
+            .WithExample("export", "docs/decisions", "--kind", "decision", "--tag", "adr")
+            .WithExample("export", "backup", "--archived", "--json");
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Read items back from a folder written by `baton export`; all files are checked before anything is written")
+            .WithExample("import", "backup")
+            .WithExample("import", "backup", "--dry-run");
+        config.AddBranch("prompt", prompt =>
+        {
+            prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");
+            prompt.AddCommand<PromptAddCommand>("add")
+                .WithDescription("Check a template (YAML front matter + Liquid) and store it as the prompt's next version")
+                .WithExample("prompt", "add", "review-endpoint", "--file", "prompts/review-endpoint.md")
+                .WithExample("prompt", "add", "summarise-diff", "<", "summarise.md");
+            prompt.AddCommand<PromptRenderCommand>("render")
+                .WithDescription("Render a version of a prompt with variable values; the text goes to stdout")
+                .WithExample("prompt", "render", "review-endpoint", "--var", "endpoint=\"POST /payments\"")
+                .WithExample("prompt", "render", "review-endpoint", "--label", "production", "--var-file", "vars.yaml", "--out", "prompt.txt")
+                .WithExample("prompt", "render", "review-endpoint", "--version", "2", "--var", "endpoint=\"GET /refunds\"", "--json");
+            prompt.AddCommand<PromptShowCommand>("show")
+                .WithDescription("Show a version of a prompt: its declarations and template")
+                .WithExample("prompt", "show", "review-endpoint")
+                .WithExample("prompt", "show", "review-endpoint", "--label", "production", "--raw");
+            prompt.AddCommand<PromptVersionsCommand>("versions")
+                .WithDescription("List a prompt's versions with time, author and labels")
+                .WithExample("prompt", "versions", "review-endpoint");
+            prompt.AddCommand<PromptLabelCommand>("label")
+                .WithDescription("Point a label (production, canary, …) at a version; latest always means the newest")
+                .WithExample("prompt", "label", "review-endpoint", "2", "production");
+            prompt.AddCommand<PromptListCommand>("list")
+                .WithAlias("ls")
+                .WithDescription("List the prompts with their latest version and labels")
+                .WithExample("prompt", "list");
+        });
     }
 }

@@ -120,6 +120,10 @@ internal static class BatonErrors
 
     public static BatonException InvalidConfig(string path, string problem) => Input($"{path}: {problem}");
 
+    // Demo
+    public static BatonException DemoFolderNotEmpty(string path) => Input(
+        $"{path} is not empty; give `baton demo --dir` a new or empty folder, or leave --dir out to use a temporary one");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
@@ -131,4 +135,174 @@ internal static class BatonErrors
         >= 1 << 10 => (bytes / (double)(1 << 10)).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
         _ => bytes.ToString(CultureInfo.InvariantCulture) + " bytes",
     };
+
+    // Transfer
+    public static BatonException NotAFolder(string path) => Input(
+        $"{path} is not a folder; give the folder that `baton export` wrote");
+
+    public static BatonException ExportTargetIsFile(string path) => Input(
+        $"{path} is a file; give a folder to export into (it is created when missing)");
+
+    /// <summary>A problem found in one field of an imported file, located by line and column.</summary>
+    public static BatonException InFile(string source, long line, long column, BatonException problem) => Input(
+        $"{source}:{line}:{column}: {problem.Message}", problem);
+
+    /// <summary>A problem with a whole imported file, such as a clash with the workspace.</summary>
+    public static BatonException AboutFile(string source, BatonException problem) => Input($"{source}: {problem.Message}", problem);
+
+    /// <summary>A warning, not an error: the file is imported, this one link is not.</summary>
+    public static string LinkTargetMissing(string source, string type, string to) =>
+        $"{source}: link '{type} {to}' left out: that item is neither in this import nor in the workspace; import it too, then run the import again";
+
+    public static BatonException NotAMapping(string source, long line, long column, string field) => Input(
+        $"{source}:{line}:{column}: '{field}' must be a mapping of fields (key: value)");
+
+    public static BatonException NotAScalar(string source, long line, long column, string field) => Input(
+        $"{source}:{line}:{column}: '{field}' must be a single value, not a list or a mapping");
+
+    public static BatonException NotAList(string source, long line, long column, string field) => Input(
+        $"{source}:{line}:{column}: '{field}' must be a list, for example [payments, retry]");
+
+    public static BatonException UnknownField(string source, long line, long column, string field, IEnumerable<string> known) => Input(
+        $"{source}:{line}:{column}: unknown field '{field}'; use one of: {string.Join(", ", known)} (see docs/export-import.md)");
+
+    public static BatonException MissingField(string source, string field) => Input(
+        $"{source}: the front matter has no '{field}'; every item needs id, kind, title and source (with actor and name), see docs/export-import.md");
+
+    public static BatonException InvalidItemId(string value) => Input(
+        $"'{value}' is not a full item id; ids are 26 lower-case letters and digits (a ULID), as `baton export` writes them");
+
+    public static BatonException InvalidWholeNumber(string field, string value) => Input(
+        $"'{field}' is '{value}'; it must be a whole number of at least 1");
+
+    public static BatonException InvalidTime(string field, string value) => Input(
+        $"'{field}' is '{value}', not a date and time; write ISO 8601 in UTC, for example 2026-05-28T10:13:20.123Z");
+
+    public static BatonException InvalidBoolean(string field, string value) => Input(
+        $"'{field}' is '{value}'; write true or false");
+
+    public static BatonException FileTooLarge(string source, long bytes, long max) => Input(
+        $"{source} is {Bytes(bytes)}, more than any item may hold (bodies are limited to {Bytes(max)} by limits.max_body_bytes in .baton/baton.yaml); it was not read");
+
+    public static BatonException FileBodyTooLarge(string source, long bytes, long max) => Input(
+        $"{source}: the body is {Bytes(bytes)}; the limit is {Bytes(max)} (limits.max_body_bytes in .baton/baton.yaml); raise the limit or shorten the item");
+
+    public static BatonException EmptyFileBody(string source) => Input(
+        $"{source}: the body below the closing '---' is empty; write the item's text there");
+
+    public static BatonException DuplicateImportId(string source, string id, string other) => Input(
+        $"{source}: item {id} is also in {other}; keep one of the two files");
+
+    public static BatonException ImportKindMismatch(string source, string id, string fileKind, string storedKind) => Input(
+        $"{source}: item {id} is a {storedKind} in this workspace but the file says {fileKind}; an item's kind cannot change, so fix the kind or give the file a new id");
+
+    public static BatonException PromptNameMissing(string source) => Input(
+        $"{source}: an item of kind prompt needs its name in the front matter (prompt: {{name: review-endpoint}})");
+
+    public static BatonException PromptFieldNotAllowed(string kind) => Input(
+        $"'prompt' is only for items of kind prompt, and this one is a {kind}; remove it");
+
+    public static BatonException PromptLabelOutOfRange(string label, int version, int latest) => Input(
+        $"label '{label}' points at version {version}, but this prompt has versions 1 to {latest}");
+
+    public static BatonException DuplicatePromptName(string source, string name, string other) => Input(
+        $"{source}: the prompt name '{name}' is also used in {other}; a name belongs to one prompt");
+
+    public static BatonException PromptNameTaken(string name, string ownerId) => new(ErrorKind.Conflict,
+        $"the prompt name '{name}' belongs to item {ownerId} in this workspace; rename one of the two prompts");
+
+    public static BatonException PromptAlreadyNamed(string itemId, string name) => new(ErrorKind.Conflict,
+        $"item {itemId} is already the prompt '{name}' in this workspace; keep that name");
+
+    public static BatonException NotAPrompt(string itemId) => Input(
+        $"item {itemId} is not of kind prompt, so it cannot be registered as a prompt");
+
+    public static BatonException ImportInvalid(string directory, int invalid, int total) => Input(
+        $"{invalid} of {total} files in {directory} are invalid (each is listed); nothing was imported, fix them and run the import again");
+
+    // Prompts
+    public static BatonException InvalidPromptNameSyntax(string value) => Input(
+        $"'{value}' is not a valid prompt name; use 1–64 lower-case letters, digits and . _ - starting with a letter or digit, for example review-endpoint");
+
+    public static BatonException InvalidPromptLabel(string value) => Input(
+        $"'{value}' is not a valid label; use 1–64 lower-case letters, digits and . _ - starting with a letter, for example production or canary");
+
+    public static BatonException LatestLabelIsImplicit() => Input(
+        "'latest' always points at the newest version and cannot be set by hand; add a new version with `baton prompt add`, or pick another label");
+
+    public static BatonException PromptNotFound(string name) => new(ErrorKind.NotFound,
+        $"no prompt named '{name}'; `baton prompt list` shows the prompts, and `baton prompt add {name} --file TEMPLATE.md` creates it");
+
+    public static BatonException PromptVersionNotFound(string name, int version, int latest) => new(ErrorKind.NotFound,
+        $"prompt '{name}' has no version {version}; it has versions 1 to {latest} (`baton prompt versions {name}` lists them)");
+
+    public static BatonException PromptLabelNotFound(string name, string label, IEnumerable<string> labels) => new(ErrorKind.NotFound,
+        $"prompt '{name}' has no label '{label}'; its labels are: {string.Join(", ", labels.Prepend("latest"))}; set it with `baton prompt label {name} VERSION {label}`");
+
+    public static BatonException VersionAndLabel() => Input("give --version or --label, not both");
+
+    public static BatonException NoTemplate() => Input(
+        "no template given; pass it with --file TEMPLATE.md or on stdin (see docs/prompts.md for the format)");
+
+    public static BatonException EmptyTemplate(string source) => Input(
+        $"{source}: the template is empty; write the prompt's Liquid text below the front matter");
+
+    public static BatonException InvalidTemplate(string source, long line, long column, string problem) => Input(
+        $"{source}:{line}:{column}: {problem.TrimEnd('.')}; fix the Liquid there (see docs/prompts.md)");
+
+    public static BatonException InvalidTemplate(string source, string problem) => Input(
+        $"{source}: {problem.TrimEnd('.')}; fix the Liquid (see docs/prompts.md)");
+
+    public static BatonException TemplateTooDeep(string source) => Input(
+        $"{source}: the template nests blocks or expressions too deeply to render safely; flatten it, for example with assign");
+
+    public static BatonException UndeclaredVariables(string source, IReadOnlyList<string> names) => Input(
+        $"{source}: the template reads {Plural(names.Count, "variable")} its front matter does not declare: {string.Join(", ", names)}; declare each under variables: (name, required, default, description), or fix the name");
+
+    public static BatonException UnknownFilters(string source, IReadOnlyList<string> names) => Input(
+        $"{source}: unknown Liquid {Plural(names.Count, "filter")}: {string.Join(", ", names)}; the library filters are item, items_tagged and items_matching, and docs/prompts.md lists the others");
+
+    public static BatonException InvalidVariables(string prompt, IReadOnlyList<string> unknown, IReadOnlyList<Prompts.PromptVariable> missing, IReadOnlyList<string> declared)
+    {
+        var problems = new List<string>();
+        if (missing.Count > 0)
+            problems.Add($"missing required {Plural(missing.Count, "variable")}: {string.Join(", ", missing.Select(v => v.Description is null ? v.Name : $"{v.Name} ({v.Description})"))}");
+        if (unknown.Count > 0)
+            problems.Add($"unknown {Plural(unknown.Count, "variable")}: {string.Join(", ", unknown)} (it declares {(declared.Count == 0 ? "no variables" : string.Join(", ", declared))})");
+        return Input($"prompt {prompt}: {string.Join("; ", problems)}; give values with --var NAME=VALUE or in a --var-file");
+    }
+
+    public static BatonException MalformedVar(string value) => Input(
+        $"--var '{value}' is not NAME=VALUE; write for example --var endpoint=\"POST /payments\"");
+
+    public static BatonException VarGivenTwice(string name) => Input($"--var {name} is given twice; give it once");
+
+    public static BatonException TemplateTooManySteps(string prompt, int steps, Exception inner) => Input(
+        $"prompt {prompt} was stopped after {steps.ToString("N0", CultureInfo.InvariantCulture)} steps: a loop runs over too many values or never ends; loop over fewer (for example with limit:)", inner);
+
+    public static BatonException TemplateRangeTooLong(string prompt, decimal length, int max) => Input(
+        $"prompt {prompt} was stopped: a range of {length.ToString("N0", CultureInfo.InvariantCulture)} values is more than the {max.ToString("N0", CultureInfo.InvariantCulture)} a template may loop over; use a smaller range");
+
+    public static BatonException RenderedTooLarge(string prompt, long max) => Input(
+        $"prompt {prompt} renders to more than {max.ToString("N0", CultureInfo.InvariantCulture)} characters, and was stopped; include fewer or smaller items");
+
+    public static BatonException TemplateValueTooLarge(string prompt, string what, long max) => Input(
+        $"prompt {prompt} was stopped: {what} made a text longer than {max.ToString("N0", CultureInfo.InvariantCulture)} characters; build smaller values");
+
+    public static BatonException TemplateListTooLong(string prompt, string filter, int max) => Input(
+        $"prompt {prompt} was stopped: the {filter} filter made a list longer than {max.ToString("N0", CultureInfo.InvariantCulture)} values; build smaller lists");
+
+    public static BatonException TemplateRenderFailed(string prompt, string problem, Exception inner) => Input(
+        $"prompt {prompt} could not be rendered: {problem.TrimEnd('.')}; fix the template and add it as a new version", inner);
+
+    public static BatonException TemplateItemNotFound(string prompt, string idOrPrefix) => new(ErrorKind.NotFound,
+        $"prompt {prompt} includes item '{idOrPrefix}', but no item matches it; `baton list` shows the ids, or change the template");
+
+    public static BatonException TemplateItemArchived(string prompt, string id) => new(ErrorKind.Conflict,
+        $"prompt {prompt} includes item {id}, which is archived; `baton unarchive {id}` brings it back, or change the template");
+
+    public static BatonException InvalidFilterArgument(string prompt, string filter, string problem) => Input(
+        $"prompt {prompt}: {filter}: {problem} (see docs/prompts.md)");
+
+    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }

@@ -13,4 +13,12 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(MessageJson))]
 [JsonSerializable(typeof(DiffJson))]
 [JsonSerializable(typeof(IReadOnlyList<EventJson>))]
+[JsonSerializable(typeof(ExportJson))]
+[JsonSerializable(typeof(ImportJson))]
+[JsonSerializable(typeof(PromptAddedJson))]
+[JsonSerializable(typeof(IReadOnlyList<PromptJson>))]
+[JsonSerializable(typeof(IReadOnlyList<PromptVersionJson>))]
+[JsonSerializable(typeof(PromptLabelJson))]
+[JsonSerializable(typeof(PromptDetailJson))]
+[JsonSerializable(typeof(RenderedPromptJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -22,6 +22,15 @@ public interface IBatonStore : IAsyncDisposable
     /// <summary>Writes an item read from an export: keeps its id, times and revision number.</summary>
     Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default);
 
+    /// <summary>Writes many items read from an export in one transaction, all or none; one outcome per item, in order.</summary>
+    Task<IReadOnlyList<ImportOutcome>> ImportItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Registers an imported prompt item under its name (what <see cref="AddPromptVersionAsync"/> does for new prompts);
+    /// false when it already is. A conflict when the name belongs to another item or the item has another name.
+    /// </summary>
+    Task<bool> RegisterPromptAsync(string name, string itemId, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     /// <summary>Finds the one item whose id starts with <paramref name="prefix"/> (already normalised).</summary>
     Task<string> ResolveIdAsync(string prefix, CancellationToken cancellationToken = default);
 

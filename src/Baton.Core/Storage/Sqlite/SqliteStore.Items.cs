@@ -45,36 +45,83 @@ public sealed partial class SqliteStore
     }
 
     public Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Write(transaction =>
+        Task.FromResult(Write(transaction => ImportItem(item, transaction)));
+
+    public Task<IReadOnlyList<ImportOutcome>> ImportItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<ImportOutcome>>(Write(transaction =>
         {
-            var existing = ReadItemRow(item.Id, transaction);
-            if (existing is null)
+            var outcomes = new List<ImportOutcome>(items.Count);
+            foreach (var item in items)
             {
-                using var insert = PrepareInsertItem(Command(InsertItemSql, transaction));
-                using var tag = Command("INSERT INTO item_tags (tag, item) VALUES ($tag, $item)", transaction);
-                tag.Parameters.Add("$tag", SqliteType.Text);
-                tag.Parameters.Add("$item", SqliteType.Integer);
-                InsertItem(insert, tag, item);
-                using var created = PrepareEvent(transaction);
-                AppendEvent(created, item.UpdatedAt, item.RevisedBy, "item.imported", item.Id, null);
-                return ImportOutcome.Created;
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(ImportItem(item, transaction));
             }
 
-            var (rowid, current) = existing.Value;
-            if (SameContent(current, item))
-                return ImportOutcome.Unchanged;
+            return outcomes;
+        }));
 
-            var change = new ItemChange
+    private ImportOutcome ImportItem(Item item, SqliteTransaction transaction)
+    {
+        var existing = ReadItemRow(item.Id, transaction);
+        if (existing is null)
+        {
+            using var insert = PrepareInsertItem(Command(InsertItemSql, transaction));
+            using var tag = Command("INSERT INTO item_tags (tag, item) VALUES ($tag, $item)", transaction);
+            tag.Parameters.Add("$tag", SqliteType.Text);
+            tag.Parameters.Add("$item", SqliteType.Integer);
+            InsertItem(insert, tag, item);
+            using var created = PrepareEvent(transaction);
+            AppendEvent(created, item.UpdatedAt, item.RevisedBy, "item.imported", item.Id, null);
+            return ImportOutcome.Created;
+        }
+
+        var (rowid, current) = existing.Value;
+        if (SameContent(current, item))
+            return ImportOutcome.Unchanged;
+
+        var change = new ItemChange
+        {
+            Title = item.Title,
+            Body = item.Body,
+            Tags = item.Tags,
+            Sensitivity = item.Sensitivity,
+            Author = item.RevisedBy,
+            ExpectedRevision = current.Revision,
+        };
+        WriteRevision(rowid, current, change, item.UpdatedAt, transaction);
+        return ImportOutcome.Updated;
+    }
+
+    public Task<bool> RegisterPromptAsync(string name, string itemId, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Write(transaction =>
+        {
+            var (rowid, item) = RequireItemRow(itemId, transaction);
+            if (item.Kind != ItemKind.Prompt)
+                throw BatonErrors.NotAPrompt(itemId);
+            using (var find = Command("SELECT p.name, i.id FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name OR p.item = $item", transaction))
             {
-                Title = item.Title,
-                Body = item.Body,
-                Tags = item.Tags,
-                Sensitivity = item.Sensitivity,
-                Author = item.RevisedBy,
-                ExpectedRevision = current.Revision,
-            };
-            WriteRevision(rowid, current, change, item.UpdatedAt, transaction);
-            return ImportOutcome.Updated;
+                find.Parameters.AddWithValue("$name", name);
+                find.Parameters.AddWithValue("$item", rowid);
+                using var r = find.ExecuteReader();
+                while (r.Read())
+                {
+                    var (registeredName, registeredId) = (r.GetString(0), r.GetString(1));
+                    if (registeredName == name && registeredId == itemId)
+                        return false;
+                    throw registeredName == name ? BatonErrors.PromptNameTaken(name, registeredId) : BatonErrors.PromptAlreadyNamed(itemId, registeredName);
+                }
+            }
+
+            using (var register = Command("INSERT INTO prompts (name, item) VALUES ($name, $item)", transaction))
+            {
+                register.Parameters.AddWithValue("$name", name);
+                register.Parameters.AddWithValue("$item", rowid);
+                register.ExecuteNonQuery();
+            }
+
+            using var events = PrepareEvent(transaction);
+            AppendEvent(events, at, by, "prompt.registered", itemId, $$"""{"name":"{{JsonEncodedText.Encode(name)}}"}""");
+            return true;
         }));
 
     private static bool SameContent(Item a, Item b) =>
