@@ -49,6 +49,11 @@ internal static class BatonApp
         {
             return Fail(environment, args, e, e.Message, ExitCodes.Usage);
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // Writes and opening translate these in the store; a damaged page met while reading surfaces here.
+            return Fail(environment, args, e, BatonErrors.DatabaseFailed(e.Message).Message, ExitCodes.Usage);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             environment.Error.Write("baton: interrupted\n");

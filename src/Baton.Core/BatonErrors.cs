@@ -21,7 +21,10 @@ internal static class BatonErrors
         $"{path} was written by a newer Baton (schema version {found}; this Baton knows up to {known}); upgrade baton with `dotnet tool update -g Baton`");
 
     public static BatonException CorruptDatabase(string path, Exception inner) => new(ErrorKind.Environment,
-        $"{path} is not a readable Baton database ({inner.Message.TrimEnd('.')}); restore it from a backup or move it away and run `baton init`", inner);
+        $"{path} is not a readable Baton database ({Unwrap(inner.Message)}); restore it from a backup or move it away and run `baton init`", inner);
+
+    public static BatonException DatabaseFailed(string problem) => new(ErrorKind.Environment,
+        $"the database could not be read ({Unwrap(problem)}); it may be damaged: restore .baton/baton.db from a backup, or `baton export` what still reads and `baton import` it into a new workspace");
 
     public static BatonException DatabaseLocked(string path, Exception inner) => new(ErrorKind.Environment,
         $"{path} stayed locked by another process; retry when the other baton command has finished", inner);
@@ -128,6 +131,14 @@ internal static class BatonErrors
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
     public static BatonException CannotWrite(string path, Exception inner) => Input($"cannot write {path}: {inner.Message}", inner);
+
+    /// <summary>"SQLite Error 11: 'database disk image is malformed'." → "database disk image is malformed".</summary>
+    private static string Unwrap(string message)
+    {
+        var open = message.IndexOf('\'');
+        var close = message.LastIndexOf('\'');
+        return (close > open + 1 ? message[(open + 1)..close] : message).TrimEnd('.');
+    }
 
     public static string Bytes(long bytes) => bytes switch
     {
@@ -257,7 +268,7 @@ internal static class BatonErrors
         $"{source}: the template nests blocks or expressions too deeply to render safely; flatten it, for example with assign");
 
     public static BatonException UndeclaredVariables(string source, IReadOnlyList<string> names) => Input(
-        $"{source}: the template reads {Plural(names.Count, "variable")} its front matter does not declare: {string.Join(", ", names)}; declare each under variables: (name, required, default, description), or fix the name");
+        $"{source}: the template reads {(names.Count == 1 ? "a variable" : "variables")} its front matter does not declare: {string.Join(", ", names)}; declare each under variables: (name, required, default, description), or fix the name");
 
     public static BatonException UnknownFilters(string source, IReadOnlyList<string> names) => Input(
         $"{source}: unknown Liquid {Plural(names.Count, "filter")}: {string.Join(", ", names)}; the library filters are item, items_tagged and items_matching, and docs/prompts.md lists the others");

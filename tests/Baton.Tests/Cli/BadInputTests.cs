@@ -243,6 +243,35 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task DamagedPagesMetWhileReading_SayRestoreNotARawError()
+    {
+        await InitAsync();
+        var body = new string('x', 3000);
+        for (var i = 0; i < 40; i++)
+            await _baton.RunAsync("add", "note", "--title", "t" + i, "--body", body + i);
+        await using (var checkpoint = new SqliteConnection($"Data Source={_temp.Combine(".baton/baton.db")};Pooling=False"))
+        {
+            checkpoint.Open();
+            using var command = checkpoint.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            command.ExecuteNonQuery();
+        }
+
+        using (var file = File.OpenWrite(_temp.Combine(".baton/baton.db")))
+        {
+            var garbage = new byte[file.Length / 2];
+            new Random(3).NextBytes(garbage);
+            file.Position = file.Length / 3; // past the header and schema: opening works, reading items does not
+            file.Write(garbage);
+        }
+
+        var result = await _baton.RunAsync("list", "--limit", "100");
+
+        AssertOneLineError(result, 2, "from a backup");
+        Assert.DoesNotContain("SQLite Error", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NewerSchema_SaysUpgradeBaton()
     {
         await InitAsync();
