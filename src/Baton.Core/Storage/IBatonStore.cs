@@ -19,7 +19,11 @@ public interface IBatonStore : IAsyncDisposable
     /// <summary>Adds many items in one transaction: all or none.</summary>
     Task AddItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes an item read from an export: keeps its id, times and revision number.</summary>
+    /// <summary>
+    /// Writes an item read from an export. A new item keeps its id, times and revision number; an existing one
+    /// with the same content is left alone; one with other content gets the import as its next local revision,
+    /// so local history is never lost.
+    /// </summary>
     Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default);
 
     /// <summary>Writes many items read from an export in one transaction, all or none; one outcome per item, in order.</summary>
