@@ -137,6 +137,10 @@ internal static class BatonApp
             .WithDescription("Show the event log, or the events of one item")
             .WithExample("log")
             .WithExample("log", "01kmz3ab");
+        config.AddCommand<Commands.Demo.DemoCommand>("demo")
+            .WithDescription("Walk through Baton's main job in a throwaway repository and workspace, and say where to look")
+            .WithExample("demo")
+            .WithExample("demo", "--dir", "/tmp/baton-tour");
         config.AddCommand<ExportCommand>("export")
             .WithDescription("Write items as Markdown files with YAML front matter, one per item (DIR/<kind>/<title>-<id>.md)")
             .WithExample("export", "backup")

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Baton.Tests.TestSupport;
+
+namespace Baton.Tests.Cli;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Demo_WalksTheScenario_AndLeavesAWorkspaceToExplore()
+    {
+        var baton = new CliRunner(_temp.Path);
+        var tour = _temp.Combine("tour");
+
+        var demo = await baton.RunAsync("demo", "--dir", tour);
+
+        Assert.True(demo.ExitCode == 0, demo.ToString());
+        Assert.Contains("## API spec: Payments API spec", demo.Out, StringComparison.Ordinal);
+        Assert.Contains($"cd {tour}", demo.Out, StringComparison.Ordinal);
+
+        baton.Directory = tour;
+        var items = JsonDocument.Parse((await baton.RunAsync("list", "--json")).Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["decision", "doc", "doc", "note", "prompt", "snippet"], items.Select(i => i.GetProperty("kind").GetString()).Order());
+        var note = items.Single(i => i.GetProperty("kind").GetString() == "note");
+        Assert.Equal(2, note.GetProperty("revision").GetInt32());
+        Assert.Equal("claude-code", note.GetProperty("source").GetProperty("tool").GetString());
+        Assert.Equal("new-endpoint@1", note.GetProperty("source").GetProperty("prompt").GetString());
+        Assert.Equal(40, note.GetProperty("source").GetProperty("commit").GetString()!.Length);
+        var snippet = items.Single(i => i.GetProperty("kind").GetString() == "snippet");
+        Assert.Equal("src/Payments/RefundsController.cs", snippet.GetProperty("anchor").GetProperty("path").GetString());
+        var shortId = note.GetProperty("shortId").GetString()!;
+        Assert.Contains($"baton show {shortId} ", demo.Out, StringComparison.Ordinal);
+        Assert.Equal(0, (await baton.RunAsync("search", "idempotency")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Demo_IntoANonEmptyFolder_RefusesAndTouchesNothing()
+    {
+        File.WriteAllText(_temp.Combine("keep.txt"), "mine");
+        var baton = new CliRunner(_temp.Path);
+
+        var demo = await baton.RunAsync("demo", "--dir", _temp.Path);
+
+        Assert.Equal(2, demo.ExitCode);
+        Assert.Contains("not empty", demo.Error, StringComparison.Ordinal);
+        Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName));
+    }
+}
