@@ -8,6 +8,7 @@ namespace Baton.Prompts;
 /// <summary>
 /// Baton's <c>{% capture name %}…{% endcapture %}</c>: Fluid's, but writing into a bounded buffer, since a
 /// capture that doubles itself a few dozen times would otherwise build a string of gigabytes in few steps.
+/// Like Fluid's, it writes nothing to the output <c>writer</c>: the text goes into the variable.
 /// </summary>
 internal static class BoundedCapture
 {

@@ -10,8 +10,6 @@ namespace Baton.Prompts;
 /// </summary>
 internal sealed class LibraryItemValue(Item item) : ObjectValueBase(item)
 {
-    public static readonly string[] Fields = ["id", "kind", "title", "body", "tags", "sensitivity", "revision", "created_at", "updated_at", "source", "path", "url"];
-
     public Item Item => item;
 
     public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => new(name switch

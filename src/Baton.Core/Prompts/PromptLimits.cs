@@ -14,8 +14,11 @@ public sealed record PromptLimits
     /// <summary>Statements and loop iterations one render may run (Fluid's <c>TemplateOptions.MaxSteps</c>).</summary>
     public int MaxSteps { get; init; } = 100_000;
 
-    /// <summary>Nested scopes (loops, captures) one render may enter (Fluid's <c>TemplateOptions.MaxRecursion</c>).</summary>
-    public int MaxRecursion { get; init; } = 64;
+    /// <summary>
+    /// Nested scopes one render may enter (Fluid's <c>TemplateOptions.MaxRecursion</c>). A backstop: every scope
+    /// is a level of the syntax tree, so <see cref="MaxDepth"/>, checked when the template is added, comes first.
+    /// </summary>
+    public int MaxRecursion { get; init; } = 256;
 
     /// <summary>How deep blocks and expressions may nest in the syntax tree; Fluid evaluates them recursively.</summary>
     public int MaxDepth { get; init; } = 128;

@@ -103,6 +103,16 @@ public sealed class PromptRendererTests : IAsyncLifetime
         Assert.Equal("t.md: the template nests blocks or expressions too deeply to render safely; flatten it, for example with assign", error.Message);
     }
 
+    [Fact]
+    public async Task RenderAsync_SixtyNestedLoops_RendersWithinTheDepthLimit()
+    {
+        var text = string.Concat(Enumerable.Range(0, 60).Select(i => $"{{% for i{i} in (1..1) %}}")) + "x" + string.Concat(Enumerable.Repeat("{% endfor %}", 60));
+
+        var rendered = await _fixture.RenderAsync(text);
+
+        Assert.Equal("x", rendered.Text);
+    }
+
     // Render: values
 
     [Fact]
@@ -307,10 +317,11 @@ public sealed class PromptRendererTests : IAsyncLifetime
             {{ "standards" | items_tagged: 1 | map: "title" | join: "|" }}
             {{ "standards" | items_tagged: kind: "doc" | map: "title" | join: "|" }}
             {{ "standards" | items_tagged: limit: 1, kind: "prompt" | map: "title" | join: "|" }}
+            {{ "standards" | items_tagged: 1, kind: "doc" | map: "title" | join: "|" }}
             {{ "nothing" | items_tagged | size }}
             """);
 
-        Assert.Equal("Standards B|Standards A\nStandards B\nStandards B\nStandards A\nuses-standards\n0", rendered.Text);
+        Assert.Equal("Standards B|Standards A\nStandards B\nStandards B\nStandards A\nuses-standards\nStandards A\n0", rendered.Text);
     }
 
     [Fact]
