@@ -79,6 +79,9 @@ internal static class BatonErrors
 
     public static BatonException BodyTwice() => Input("give the body with --body or --file, not both");
 
+    public static BatonException PromptBodyViaEdit(string title) => Input(
+        $"'{title}' is a prompt: its template changes with `baton prompt add NAME --file template.md`, which checks it and makes the next version; `baton edit` changes only its title, tags and sensitivity");
+
     public static BatonException PromptViaAdd() => Input(
         "prompts are added with `baton prompt add NAME --file template.md`, which checks the template and versions it");
 

@@ -66,6 +66,8 @@ public sealed class ContextLibrary(IBatonStore store, TimeProvider time, Workspa
     public async Task<Item> EditAsync(string idOrPrefix, ItemEdit edit, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(idOrPrefix, cancellationToken);
+        if (current.Kind == ItemKind.Prompt && edit.Body is not null)
+            throw BatonErrors.PromptBodyViaEdit(current.Title);
         var tags = edit.Tags is not null || edit.AddTags.Count > 0 || edit.RemoveTags.Count > 0
             ? EditTags(edit.Tags is null ? current.Tags : Tags.Normalize(edit.Tags), edit.AddTags, edit.RemoveTags)
             : null;

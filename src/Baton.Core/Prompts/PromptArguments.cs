@@ -1,3 +1,4 @@
+using Baton.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Baton.Prompts;

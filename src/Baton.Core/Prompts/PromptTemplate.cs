@@ -1,3 +1,4 @@
+using Baton.Yaml;
 using Baton.Library;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,4 @@
+using Baton.Yaml;
 using Baton.Prompts;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,3 +1,4 @@
+using Baton.Yaml;
 using System.Globalization;
 using System.Text;
 using Baton.Library;
@@ -30,7 +31,7 @@ internal static class ItemFileReader
     /// <param name="now">The time for a hand-written file that gives neither <c>created</c> nor <c>source.at</c>.</param>
     public static ItemFile? Read(string text, string source, long maxBodyBytes, DateTimeOffset now)
     {
-        var frontMatter = Split(text, source);
+        var frontMatter = FrontMatter.Split(text, source);
         if (!frontMatter.Present)
             return null;
         var map = FrontMatterMap.Root(frontMatter, Fields);
@@ -66,38 +67,6 @@ internal static class ItemFileReader
             ArchivedAt = Time(map, "archived"),
         };
         return new ItemFile(item, ReadLinks(map, id), ReadPrompt(map, item, source));
-    }
-
-    private static FrontMatter Split(string text, string source)
-    {
-        try
-        {
-            return FrontMatter.Split(text, source);
-        }
-        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
-        {
-            // YamlDotNet 18 throws this, not a YamlException, for a flow collection left open across lines
-            // ("title: [draft" followed by more fields). Point at the last token it could read: usually that '['.
-            var at = LastReadableToken(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
-            throw BatonErrors.InvalidYaml(source, at.Line + 1, at.Column, "the YAML cannot be read past this point; close the '[' or '{' or quote the value", e);
-        }
-    }
-
-    private static Mark LastReadableToken(string yaml)
-    {
-        var scanner = new Scanner(new StringReader(yaml));
-        var last = new Mark(0, 1, 1);
-        try
-        {
-            while (scanner.MoveNext())
-                last = scanner.Current!.Start;
-        }
-        catch (Exception e) when (e is InvalidOperationException or YamlException)
-        {
-            // Expected: the scan fails where the parse did.
-        }
-
-        return last;
     }
 
     /// <summary>A full item id as the store keeps it: a ULID in lower case.</summary>

@@ -1,3 +1,4 @@
+using Baton.Yaml;
 using Baton.Library;
 using Baton.Prompts;
 using Baton.Storage;

@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using Baton.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Baton.Workspaces;
@@ -44,16 +44,7 @@ public sealed record WorkspaceConfig
 
     public static WorkspaceConfig Parse(string text, string source)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw BatonErrors.InvalidYaml(source, e.Start.Line, e.Start.Column, e.InnerException?.Message ?? e.Message, e);
-        }
-
+        var stream = YamlLoader.Load(text, source);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return Default;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

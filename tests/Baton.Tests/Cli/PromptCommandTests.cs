@@ -385,4 +385,21 @@ public sealed class PromptCommandTests : IAsyncLifetime
 
         Assert.Equal("[]\n", result.Out);
     }
+
+    [Fact]
+    public async Task Edit_PromptBody_IsRefusedWithTheWayToMakeAVersion()
+    {
+        File.WriteAllText(_temp.Combine("review.md"), ReviewTemplate);
+        var added = await _cli.RunAsync("prompt", "add", "review", "--file", "review.md", "--json");
+        Assert.True(added.ExitCode == 0, added.ToString());
+        var id = JsonDocument.Parse((await _cli.RunAsync("list", "--kind", "prompt", "--json")).Out).RootElement[0].GetProperty("id").GetString()!;
+
+        var edit = await _cli.RunAsync("edit", id, "--body", "{{ unchecked");
+        var retag = await _cli.RunAsync("edit", id, "--add-tag", "api");
+
+        Assert.Equal(2, edit.ExitCode);
+        Assert.Contains("baton prompt add", edit.Error, StringComparison.Ordinal);
+        Assert.Equal(0, retag.ExitCode);
+        Assert.Equal(0, (await _cli.RunAsync("prompt", "render", "review", "--var", "endpoint=GET /x")).ExitCode);
+    }
 }

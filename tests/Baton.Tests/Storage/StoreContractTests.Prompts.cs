@@ -67,8 +67,9 @@ public abstract partial class StoreContractTests
     {
         await Store.AddPromptVersionAsync("summarise", PromptDraft("Summarise", "v1", T0), Ct);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => Store.SetPromptLabelAsync("summarize", "production", 1, Ada, T0.AddMinutes(1), Ct));
+        var error = await Assert.ThrowsAsync<BatonException>(() => Store.SetPromptLabelAsync("summarize", "production", 1, Ada, T0.AddMinutes(1), Ct));
 
+        Assert.Equal(ErrorKind.NotFound, error.Kind);
         Assert.Null(await Store.FindPromptAsync("summarize", Ct));
         Assert.Empty((await Store.FindPromptAsync("summarise", Ct))!.Labels);
         Assert.Equal(1, await EventCountAsync());

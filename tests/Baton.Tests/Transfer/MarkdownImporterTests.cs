@@ -1,3 +1,4 @@
+using Baton.Yaml;
 using Baton.Library;
 using Baton.Storage;
 using Baton.Transfer;

@@ -89,8 +89,10 @@ public sealed partial class SqliteStore
                     (id, latest) = (r.GetString(0), r.GetInt32(1));
             }
 
-            // A label must point at a version that exists; an unknown name fails on the foreign key of prompt_labels.
-            if (id is not null && (version < 1 || version > latest))
+            // A label must point at a version of a prompt that exists.
+            if (id is null)
+                throw BatonErrors.PromptNotFound(name);
+            if (version < 1 || version > latest)
                 throw BatonErrors.RevisionNotFound(id, version, latest);
 
             using var upsert = Command("""
@@ -103,7 +105,7 @@ public sealed partial class SqliteStore
             upsert.Parameters.AddWithValue("$at", Millis(at));
             upsert.ExecuteNonQuery();
             using var events = PrepareEvent(transaction);
-            AppendEvent(events, at, by, "prompt.labelled", id!, JsonSerializer.Serialize(new LabelChange(label, version), StoreJsonContext.Default.LabelChange));
+            AppendEvent(events, at, by, "prompt.labelled", id, JsonSerializer.Serialize(new LabelChange(label, version), StoreJsonContext.Default.LabelChange));
         });
         return Task.CompletedTask;
     }

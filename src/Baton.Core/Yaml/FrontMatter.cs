@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Baton.Prompts;
+namespace Baton.Yaml;
 
 /// <summary>
 /// A text file split into its YAML front matter and its body: <c>---\nYAML\n---\nbody</c>. Without a first

@@ -1,7 +1,8 @@
+using Baton.Yaml;
 using Baton.Prompts;
 using YamlDotNet.RepresentationModel;
 
-namespace Baton.Tests.Prompts;
+namespace Baton.Tests.Yaml;
 
 public sealed class FrontMatterTests
 {

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Baton.Prompts;
+namespace Baton.Yaml;
 
 /// <summary>Loads YAML text (front matter, vars files) so that every malformed input becomes an error with its line and column in the file.</summary>
 internal static class YamlLoader
