@@ -5,14 +5,14 @@ namespace Baton.Bench.Corpus;
 
 /// <summary>
 /// Makes the synthetic library: item <c>i</c> of seed <c>s</c> is always the same draft, whatever the batch
-/// size, count or machine. Titles of 4–12 words; Markdown bodies of 0.5–5 KB (uniform) by kind: notes of
+/// size, count or machine. Titles of 4–12 words; Markdown bodies of 0.5–5 KB by default (uniform; see
+/// <see cref="BodySize"/>) by kind: notes of
 /// prose and lists, snippets around a code fence, decisions in ADR form, docs with headings; 1–4 tags of
 /// <see cref="TagPool"/>; source labels of people, AI tools and CI.
 /// </summary>
-internal sealed class CorpusGenerator(ulong seed, DateTimeOffset at)
+internal sealed class CorpusGenerator(ulong seed, DateTimeOffset at, BodySize? size = null)
 {
-    public const int MinBodyBytes = 512;
-    public const int MaxBodyBytes = 5 * 1024;
+    private readonly BodySize _size = size ?? BodySize.Default;
 
     private static readonly ZipfTable<string> Tags = new(TagPool.All, 1.0);
     private static readonly ZipfTable<string> TitleLabels = new(Vocabulary.TitleLabels, 1.0);
@@ -35,7 +35,7 @@ internal sealed class CorpusGenerator(ulong seed, DateTimeOffset at)
         };
         var title = Title(ref random, kind, index);
         var language = kind == ItemKind.Snippet ? CodeWriter.Language(ref random) : null;
-        var body = Body(ref random, kind, language, random.Between(MinBodyBytes, MaxBodyBytes));
+        var body = Body(ref random, kind, language, random.Between(_size.Min, _size.Max));
         var source = Source(ref random, kind);
         return new NewItem
         {
@@ -90,7 +90,7 @@ internal sealed class CorpusGenerator(ulong seed, DateTimeOffset at)
         return text.ToString();
     }
 
-    private static string Body(ref SplitMix64 random, ItemKind kind, string? language, int target)
+    private string Body(ref SplitMix64 random, ItemKind kind, string? language, int target)
     {
         var text = new StringBuilder(target + 1024);
         switch (kind)
@@ -132,13 +132,13 @@ internal sealed class CorpusGenerator(ulong seed, DateTimeOffset at)
     }
 
     /// <summary>Cuts at the last line break at or before <paramref name="target"/> bytes, closing an open code fence.</summary>
-    private static string Trim(StringBuilder text, int target)
+    private string Trim(StringBuilder text, int target)
     {
         var body = text.ToString();
         if (body.Length > target)
         {
             var cut = body.LastIndexOf('\n', target - 1);
-            body = body[..(cut > MinBodyBytes / 2 ? cut : target)];
+            body = body[..(cut > _size.Min / 2 ? cut : target)];
         }
 
         body = body.TrimEnd();

@@ -18,9 +18,13 @@ internal static class ProseWriter
             {
                 text.Append(Tokens.FunctionWord(ref random));
             }
-            else if (roll < 0.87)
+            else if (roll < 0.855)
             {
                 text.Append(Tokens.ContentWord(ref random));
+            }
+            else if (roll < 0.87)
+            {
+                text.Append(Tokens.Phrase(ref random));
             }
             else if (roll < 0.925)
             {

@@ -26,6 +26,8 @@ internal static class TagPool
         "worker", "webhook", "notifier", "limiter", "resolver", "migrator", "tokenizer", "differ", "watcher", "server",
     ];
 
+    private static readonly string[] Quarters = ["q1", "q2", "q3", "q4"];
+
     /// <summary>All tags, most used first (the order gives the Zipf weights).</summary>
     public static readonly string[] All = Build();
 
@@ -38,7 +40,7 @@ internal static class TagPool
         tags.AddRange(Teams.Select(t => "team/" + t));
         tags.AddRange(Components.Select(c => "component/" + c));
         tags.AddRange(Areas.Take(40).Select(a => a + "-debt"));
-        tags.AddRange(Teams.SelectMany(t => new[] { "q1", "q2", "q3", "q4" }.Select(q => t + "-" + q)).Take(50));
+        tags.AddRange(Teams.SelectMany(t => Quarters.Select(q => t + "-" + q)).Take(50));
         return [.. tags.Distinct()];
     }
 }

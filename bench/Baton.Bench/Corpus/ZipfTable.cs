@@ -2,7 +2,8 @@ namespace Baton.Bench.Corpus;
 
 /// <summary>
 /// Draws from a list with Zipf frequencies (the k-th entry about 1/k^s as often as the first), in constant
-/// time by Vose's alias method. Natural-language word counts follow this law, which is what gives an FTS
+/// time by Vose's alias method. A <c>shift</c> flattens the head (Zipf–Mandelbrot: 1/(k+shift)^s), as in
+/// technical prose, where no content word is as frequent as "the". Natural-language word counts follow this law, which is what gives an FTS
 /// index its shape: a few terms in nearly every document, a long tail in very few.
 /// </summary>
 internal sealed class ZipfTable<T>
@@ -11,7 +12,7 @@ internal sealed class ZipfTable<T>
     private readonly double[] _probability;
     private readonly int[] _alias;
 
-    public ZipfTable(IReadOnlyList<T> values, double exponent = 1.0)
+    public ZipfTable(IReadOnlyList<T> values, double exponent = 1.0, double shift = 0.0)
     {
         var n = values.Count;
         _values = [.. values];
@@ -21,7 +22,7 @@ internal sealed class ZipfTable<T>
         var weights = new double[n];
         var total = 0.0;
         for (var k = 0; k < n; k++)
-            total += weights[k] = 1.0 / Math.Pow(k + 1, exponent);
+            total += weights[k] = 1.0 / Math.Pow(k + 1 + shift, exponent);
 
         var scaled = weights.Select(w => w / total * n).ToArray();
         var small = new Stack<int>();

@@ -440,9 +440,15 @@ public sealed class LibraryCommandTests : IDisposable
     [Fact]
     public async Task Help_EveryCommandHasExamples()
     {
-        foreach (var command in new[] { "init", "add", "snippet", "show", "diff", "list", "search", "edit", "link", "archive", "unarchive", "delete", "log" })
+        string[][] commands =
+        [
+            ["init"], ["add"], ["snippet"], ["show"], ["diff"], ["list"], ["search"], ["edit"], ["link"], ["archive"], ["unarchive"],
+            ["delete"], ["log"], ["demo"], ["export"], ["import"],
+            ["prompt", "add"], ["prompt", "render"], ["prompt", "show"], ["prompt", "versions"], ["prompt", "label"], ["prompt", "list"],
+        ];
+        foreach (var command in commands)
         {
-            var result = await _baton.RunAsync(command, "--help");
+            var result = await _baton.RunAsync([.. command, "--help"]);
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("EXAMPLES", result.Out, StringComparison.Ordinal);
         }
