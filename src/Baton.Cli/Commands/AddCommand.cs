@@ -9,7 +9,7 @@ namespace Baton.Cli.Commands;
 
 internal sealed class AddCommand(CliEnvironment environment) : BatonCommand<AddCommand.Settings>(environment)
 {
-    internal sealed class Settings : WriteSettings
+    internal sealed class Settings : NewItemSettings
     {
         [CommandArgument(0, "<KIND>")]
         [Description("note, decision, doc or snippet (prompts: `baton prompt add`; code snippets: `baton snippet PATH:START-END`)")]
@@ -27,14 +27,6 @@ internal sealed class AddCommand(CliEnvironment environment) : BatonCommand<AddC
         [Description("Read the body from a UTF-8 file")]
         public string? File { get; init; }
 
-        [CommandOption("-t|--tag <TAG>")]
-        [Description("A tag (repeatable, or comma-separated)")]
-        public string[] Tags { get; init; } = [];
-
-        [CommandOption("-s|--sensitivity <LEVEL>")]
-        [Description("public, internal (default), confidential or secret")]
-        public string? Sensitivity { get; init; }
-
         [CommandOption("--source-path <PATH[:LINES]>")]
         [Description("The file (and lines, e.g. src/Api.cs:10-40) the content is about or came from")]
         public string? SourcePath { get; init; }
@@ -48,8 +40,8 @@ internal sealed class AddCommand(CliEnvironment environment) : BatonCommand<AddC
         var kind = ItemKinds.Parse(settings.Kind);
         if (kind == ItemKind.Prompt)
             throw BatonErrors.PromptViaAdd();
-        var sensitivity = settings.Sensitivity is null ? Sensitivity.Internal : Sensitivities.Parse(settings.Sensitivity);
-        var tags = Tags.Normalize(settings.Tags);
+        var sensitivity = settings.ParseSensitivity();
+        var tags = settings.ParseTags();
         var title = ContextLibrary.CheckTitle(settings.Title!);
         var (path, lines) = SourcePath.Parse(settings.SourcePath);
 

@@ -8,7 +8,7 @@ namespace Baton.Cli.Commands;
 
 internal sealed class SnippetCommand(CliEnvironment environment) : BatonCommand<SnippetCommand.Settings>(environment)
 {
-    internal sealed class Settings : WriteSettings
+    internal sealed class Settings : NewItemSettings
     {
         [CommandArgument(0, "<PATH:START-END>")]
         [Description("The file and its lines, e.g. src/Foo.cs:10-40 (a single line: src/Foo.cs:12)")]
@@ -21,14 +21,6 @@ internal sealed class SnippetCommand(CliEnvironment environment) : BatonCommand<
         [CommandOption("-n|--note <TEXT>")]
         [Description("Why these lines matter; written above the code")]
         public string? Note { get; init; }
-
-        [CommandOption("-t|--tag <TAG>")]
-        [Description("A tag (repeatable, or comma-separated)")]
-        public string[] Tags { get; init; } = [];
-
-        [CommandOption("-s|--sensitivity <LEVEL>")]
-        [Description("public, internal (default), confidential or secret")]
-        public string? Sensitivity { get; init; }
     }
 
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
@@ -36,8 +28,8 @@ internal sealed class SnippetCommand(CliEnvironment environment) : BatonCommand<
         var (path, lines) = SourcePath.Parse(settings.Spec);
         if (path is null || lines is null)
             throw BatonErrors.InvalidSnippetSpec(settings.Spec);
-        var sensitivity = settings.Sensitivity is null ? Sensitivity.Internal : Sensitivities.Parse(settings.Sensitivity);
-        var tags = Tags.Normalize(settings.Tags);
+        var sensitivity = settings.ParseSensitivity();
+        var tags = settings.ParseTags();
 
         await using var session = await OpenAsync(settings, cancellationToken);
         var full = Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, path));
