@@ -63,18 +63,23 @@ async function speed(impl, encoding, files, threads, runs) {
   const workers = shares.map((s) => new Worker(__filename, { workerData: { impl, encoding, files: s.files } }));
   await Promise.all(workers.map((w) => once(w)));
   const seconds = [];
+  const cpuSeconds = [];
   let tokens = 0;
   for (let run = 0; run < runs + 1; run++) {
     const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const totals = await Promise.all(workers.map((w) => { const p = once(w); w.postMessage("run"); return p; }));
     seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const used = process.cpuUsage(cpu);
+    cpuSeconds.push((used.user + used.system) / 1e6);
     tokens = totals.reduce((a, b) => a + b, 0);
   }
   workers.forEach((w) => w.terminate());
   const warm = seconds.slice(1).sort((a, b) => a - b);
   const median = warm[Math.floor(warm.length / 2)];
+  const cpuMedian = cpuSeconds.slice(1).sort((a, b) => a - b)[Math.floor(warm.length / 2)];
   const mb = bytes / 1e6;
-  console.log(`impl=${impl} encoding=${encoding} threads=${threads} texts=${files.length} mb=${mb.toFixed(1)} tokens=${tokens} cold_mbps=${(mb / seconds[0]).toFixed(1)} median_mbps=${(mb / median).toFixed(1)} runs_s=${seconds.slice(1).map((s) => s.toFixed(3)).join(",")}`);
+  console.log(`impl=${impl} encoding=${encoding} threads=${threads} texts=${files.length} mb=${mb.toFixed(1)} tokens=${tokens} cold_mbps=${(mb / seconds[0]).toFixed(1)} median_mbps=${(mb / median).toFixed(1)} cpu_mbps_per_core=${(mb / cpuMedian).toFixed(1)} runs_s=${seconds.slice(1).map((s) => s.toFixed(3)).join(",")}`);
 }
 
 function once(worker) {

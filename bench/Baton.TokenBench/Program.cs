@@ -5,7 +5,7 @@ using Baton.Packing.Tokens;
 using Microsoft.ML.Tokenizers;
 
 // baton-token-bench counts  --encoding NAME --list FILE            one "count<TAB>path" line per file (Baton)
-// baton-token-bench speed   --encoding NAME --list FILE --impl baton|ml --threads N --runs N [--concat]
+// baton-token-bench speed   --encoding NAME --list FILE --impl baton|split|ml --threads N --runs N [--concat]
 //   Files are read and decoded (UTF-8, BOM kept, as node reads them) before timing; MB means 10^6 UTF-8 bytes.
 var (command, options) = (args.Length > 0 ? args[0] : "", ParseOptions(args.Skip(1).ToArray()));
 try
@@ -49,17 +49,20 @@ static int Speed(string encoding, string[] texts, Dictionary<string, string> opt
     Func<string, int> count = impl switch
     {
         "baton" => Baton(TiktokenCounter.For(encoding)),
+        "split" => Split(TiktokenCounter.For(encoding)),
         "ml" => Ml(TiktokenTokenizer.CreateForEncoding(encoding)),
-        _ => throw new ArgumentException($"unknown --impl '{impl}'; use baton or ml"),
+        _ => throw new ArgumentException($"unknown --impl '{impl}'; use baton, split (pre-tokenizer alone) or ml"),
     };
     var loadMs = load.Elapsed.TotalMilliseconds;
 
     var seconds = new List<double>();
+    var cpuSeconds = new List<double>();
     long tokens = 0;
     for (var run = 0; run < runs + 1; run++) // run 0 is the cold pass: JIT and empty caches
     {
         var next = -1;
         var totals = new long[threads];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, threads).Select(w => new Thread(() =>
         {
@@ -71,17 +74,21 @@ static int Speed(string encoding, string[] texts, Dictionary<string, string> opt
         workers.ForEach(t => t.Start());
         workers.ForEach(t => t.Join());
         seconds.Add(watch.Elapsed.TotalSeconds);
+        cpuSeconds.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         tokens = totals.Sum();
     }
 
     var warm = seconds.Skip(1).Order().ToList();
     var median = warm[warm.Count / 2];
+    var cpuMedian = cpuSeconds.Skip(1).Order().ToList()[warm.Count / 2];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"impl={impl} encoding={encoding} threads={threads} texts={texts.Length} mb={bytes / 1e6:0.0} tokens={tokens} load_ms={loadMs:0} cold_mbps={bytes / 1e6 / seconds[0]:0.0} median_mbps={bytes / 1e6 / median:0.0} runs_s={string.Join(",", seconds.Skip(1).Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))}"));
+        $"impl={impl} encoding={encoding} threads={threads} texts={texts.Length} mb={bytes / 1e6:0.0} tokens={tokens} load_ms={loadMs:0} cold_mbps={bytes / 1e6 / seconds[0]:0.0} median_mbps={bytes / 1e6 / median:0.0} cpu_mbps_per_core={bytes / 1e6 / cpuMedian:0.0} runs_s={string.Join(",", seconds.Skip(1).Select(s => s.ToString("0.000", CultureInfo.InvariantCulture)))}"));
     return 0;
 }
 
 static Func<string, int> Baton(ITokenCounter counter) => text => counter.Count(text);
+
+static Func<string, int> Split(TiktokenCounter counter) => text => counter.CountPieces(text);
 
 static Func<string, int> Ml(TiktokenTokenizer tokenizer) => text => tokenizer.CountTokens(text);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Baton.Packing.Tokens;
 
@@ -17,7 +18,7 @@ internal static class CharClasses
         if (!char.IsHighSurrogate(c) || index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]))
         {
             width = 1;
-            return Bmp[c];
+            return Of(c);
         }
 
         width = 2;
@@ -26,7 +27,7 @@ internal static class CharClasses
 
     /// <summary>The class of a BMP char, or of a lone surrogate (<see cref="CharClass.Other"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static CharClass Of(char c) => Bmp[c];
+    public static CharClass Of(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Bmp), c); // every char is in range
 
     private static CharClass[] BuildBmp()
     {

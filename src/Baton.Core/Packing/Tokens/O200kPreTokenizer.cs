@@ -15,22 +15,34 @@ internal readonly struct O200kPreTokenizer : IPreTokenizer
     public static int PieceEnd(ReadOnlySpan<char> text, int start)
     {
         var first = CharClasses.At(text, start, out var firstWidth);
+        int end;
 
-        // Words. The optional prefix is greedy: the regex tries it first and drops it only if the rest fails. A mark
-        // can be both the prefix and a letter, so with the prefix dropped it is tried again as part of the word.
-        var isPrefix = (first & CharClass.NotPrefix) == 0;
-        var inWord = (first & (CharClass.Letter | CharClass.Mark)) != 0;
-        if (isPrefix || inWord)
+        // Words. A letter cannot be the optional prefix, so the word starts with it: [upper]*[lower]+ if that
+        // matches, else [upper]+[lower]* (which then matches, as a letter not in [lower] is in [upper]).
+        if ((first & CharClass.Letter) != 0)
         {
-            int end;
-            if (isPrefix && (end = UpperThenLowerEnd(text, start + firstWidth)) >= 0)
+            end = UpperThenLowerEnd(text, start);
+            if (end < 0)
+                end = Scan.RunEnd(text, Scan.RunEnd(text, start, CharClass.UpperClass), CharClass.LowerClass);
+            return Scan.ContractionEnd(text, end);
+        }
+
+        // Anything else but \r, \n and numbers may be the prefix. The regex tries the word with the prefix first
+        // (both word alternatives) and drops it only if the rest fails. A mark is then a word on its own: it is in
+        // both classes, so [upper]*[lower]+ matches from it.
+        if ((first & CharClass.NotPrefix) == 0)
+        {
+            var next = start + firstWidth;
+            if (next < text.Length && (CharClasses.At(text, next, out _) & (CharClass.Letter | CharClass.Mark)) != 0)
+            {
+                end = UpperThenLowerEnd(text, next);
+                if (end < 0)
+                    end = Scan.RunEnd(text, Scan.RunEnd(text, next, CharClass.UpperClass), CharClass.LowerClass);
                 return Scan.ContractionEnd(text, end);
-            if (inWord && (end = UpperThenLowerEnd(text, start)) >= 0)
-                return Scan.ContractionEnd(text, end);
-            if (isPrefix && (end = Scan.RunEnd(text, start + firstWidth, CharClass.UpperClass)) > start + firstWidth)
-                return Scan.ContractionEnd(text, Scan.RunEnd(text, end, CharClass.LowerClass));
-            if (inWord && (end = Scan.RunEnd(text, start, CharClass.UpperClass)) > start)
-                return Scan.ContractionEnd(text, Scan.RunEnd(text, end, CharClass.LowerClass));
+            }
+
+            if (first == CharClass.Mark)
+                return Scan.ContractionEnd(text, UpperThenLowerEnd(text, start));
         }
 
         if (first == CharClass.Number)

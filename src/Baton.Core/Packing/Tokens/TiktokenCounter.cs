@@ -35,26 +35,62 @@ public abstract class TiktokenCounter : ITokenCounter
 
     public abstract int Count(ReadOnlySpan<char> text);
 
+    /// <summary>How many pieces the pre-tokenizer cuts <paramref name="text"/> into: times the scanner alone.</summary>
+    internal abstract int CountPieces(ReadOnlySpan<char> text);
+
     /// <summary>The pieces the pre-tokenizer cuts <paramref name="text"/> into; for tests and diagnostics, not the hot path.</summary>
     internal abstract IReadOnlyList<string> Pieces(ReadOnlySpan<char> text);
 
     private sealed class Counter<TPreTokenizer>(TokenEncoding encoding) : TiktokenCounter(encoding)
         where TPreTokenizer : struct, IPreTokenizer
     {
-        private readonly PieceCache _cache = new(slotBits: 17);
+        // One per thread and encoding (a static of this generic class is per pre-tokenizer): no locks, no sharing.
+        [ThreadStatic]
+        private static ShortPieceCache? t_shortPieces;
+
+        private readonly PieceCache _cache = new(slotBits: 16);
 
         public override int Count(ReadOnlySpan<char> text)
         {
+            var shortPieces = t_shortPieces ??= new ShortPieceCache();
             var total = 0;
             var start = 0;
             while (start < text.Length)
             {
                 var end = TPreTokenizer.PieceEnd(text, start);
-                total += end - start == 1 && text[start] < 0x80 ? 1 : CountPiece(text[start..end]);
+                var length = end - start;
+                if (length == 1 && text[start] < 0x80)
+                {
+                    total++; // every ASCII char is a token of its own
+                }
+                else if (length <= ShortPieceCache.MaxLength)
+                {
+                    var piece = text.Slice(start, length);
+                    if (!shortPieces.TryGet(piece, out var count, out var slot))
+                    {
+                        count = CountUncached(piece);
+                        shortPieces.Store(slot, count);
+                    }
+
+                    total += count;
+                }
+                else
+                {
+                    total += CountPiece(text.Slice(start, length));
+                }
+
                 start = end;
             }
 
             return total;
+        }
+
+        internal override int CountPieces(ReadOnlySpan<char> text)
+        {
+            var pieces = 0;
+            for (var start = 0; start < text.Length; start = TPreTokenizer.PieceEnd(text, start))
+                pieces++;
+            return pieces;
         }
 
         internal override IReadOnlyList<string> Pieces(ReadOnlySpan<char> text)
