@@ -22,7 +22,7 @@ public abstract class TiktokenCounter : ITokenCounter
 
     internal BpeVocabulary Vocabulary { get; }
 
-    /// <summary>The shared counter of <paramref name="encoding"/>; the first call per encoding loads its vocabulary (tens of milliseconds).</summary>
+    /// <summary>The shared counter of <paramref name="encoding"/>; the first call per encoding loads its vocabulary (about 0.1 s).</summary>
     public static TiktokenCounter For(TokenEncoding encoding) => encoding switch
     {
         TokenEncoding.O200kBase => O200k.Value,
