@@ -65,10 +65,9 @@ public abstract class TiktokenCounter : ITokenCounter
                 }
                 else if (length <= ShortPieceCache.MaxLength)
                 {
-                    var piece = text.Slice(start, length);
-                    if (!shortPieces.TryGet(piece, out var count, out var slot))
+                    if (!shortPieces.TryGet(text, start, length, out var count, out var slot))
                     {
-                        count = CountUncached(piece);
+                        count = CountUncached(text.Slice(start, length));
                         shortPieces.Store(slot, count);
                     }
 
