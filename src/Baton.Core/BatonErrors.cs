@@ -114,6 +114,10 @@ internal static class BatonErrors
     public static BatonException InvalidSince(string value) => Input(
         $"invalid --since '{value}'; give a date (2026-11-01), a date and time (2026-11-01T09:30Z) or an age (30m, 12h, 7d, 4w)");
 
+    // Token counting
+    public static BatonException UnknownTokenEncoding(string value, IEnumerable<string> known) => Input(
+        $"unknown token encoding '{value}'; use one of: {string.Join(", ", known)} (o200k_base is what GPT-4o and later models use, cl100k_base GPT-4 and GPT-3.5)");
+
     // YAML and front matter
     public static BatonException InvalidYaml(string source, long line, long column, string problem, Exception? inner = null) => Input(
         $"{source}:{line}:{column}: {problem.TrimEnd('.')}; fix the YAML there", inner);
