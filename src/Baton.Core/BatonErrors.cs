@@ -120,6 +120,16 @@ internal static class BatonErrors
 
     public static BatonException InvalidConfig(string path, string problem) => Input($"{path}: {problem}");
 
+    // Pack file selection
+    public static BatonException PackPathNotFound(string path) => Input(
+        $"nothing to pack at {path}: no such file or folder; check the path (paths are relative to the current folder)");
+
+    public static BatonException InvalidGlob(string option, string glob, string problem) => Input(
+        $"invalid {option} glob '{glob}': {problem}");
+
+    public static BatonException InvalidMaxFileSize(long value) => Input(
+        $"invalid file size limit {value}; give a positive number of bytes");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
