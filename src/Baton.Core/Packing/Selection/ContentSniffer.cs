@@ -18,18 +18,28 @@ internal static class ContentSniffer
     /// <summary>The same window git uses for its binary check.</summary>
     public const int SampleSize = 8000;
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf32LittleEndianBom => [0xFF, 0xFE, 0x00, 0x00];
+
+    private static ReadOnlySpan<byte> Utf32BigEndianBom => [0x00, 0x00, 0xFE, 0xFF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
     /// <param name="isWholeFile">The sample is the whole file, so a sequence cut at its end is really invalid.</param>
     public static ContentSniff Classify(ReadOnlySpan<byte> sample, bool isWholeFile)
     {
-        if (sample.StartsWith("\xEF\xBB\xBF"u8))
+        if (sample.StartsWith(Utf8Bom))
             return new(TextEncodingKind.Utf8Bom, !IsValidUtf8(sample[3..], isWholeFile), null);
-        if (sample.StartsWith("\xFF\xFE\0\0"u8))
+        if (sample.StartsWith(Utf32LittleEndianBom))
             return new(TextEncodingKind.Utf32LittleEndian, false, null);
-        if (sample.StartsWith("\0\0\xFE\xFF"u8))
+        if (sample.StartsWith(Utf32BigEndianBom))
             return new(TextEncodingKind.Utf32BigEndian, false, null);
-        if (sample.StartsWith("\xFF\xFE"u8))
+        if (sample.StartsWith(Utf16LittleEndianBom))
             return new(TextEncodingKind.Utf16LittleEndian, false, null);
-        if (sample.StartsWith("\xFE\xFF"u8))
+        if (sample.StartsWith(Utf16BigEndianBom))
             return new(TextEncodingKind.Utf16BigEndian, false, null);
 
         if (sample.Contains((byte)0))

@@ -34,7 +34,7 @@ internal sealed class IgnoreFile
     public static IgnoreFile Parse(ReadOnlySpan<byte> content, IgnoreFileKind kind, string source, string baseDirectory = "")
     {
         var file = new IgnoreFile(kind, source, baseDirectory);
-        if (content.StartsWith("\xEF\xBB\xBF"u8))
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             content = content[3..];
 
         var lineNumber = 1;
