@@ -98,8 +98,15 @@ internal static class ContentSniffer
     }
 
     /// <summary>C0 controls other than tab, line breaks, form feed, backspace and escape (all seen in real text files).</summary>
+    private static readonly SearchValues<byte> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x0B or 0x08 or 0x1B))]);
+
     private static int ControlBytes(ReadOnlySpan<byte> sample)
     {
+        var first = sample.IndexOfAny(Controls);
+        if (first < 0)
+            return 0; // the usual case, found with a vectorised scan
+        sample = sample[first..];
         var count = 0;
         foreach (var b in sample)
         {

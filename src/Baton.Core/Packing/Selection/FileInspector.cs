@@ -9,7 +9,7 @@ namespace Baton.Packing.Selection;
 /// </summary>
 internal sealed class FileInspector(long maxFileBytes)
 {
-    /// <param name="listedLength">The size from the listing, or null when unknown (a followed symlink).</param>
+    /// <param name="listedLength">The size from the listing (lstat), or null when unknown (a followed symlink).</param>
     public SelectionEntry Inspect(string path, string fullPath, long? listedLength, DateTime lastWriteTimeUtc, bool isTracked)
     {
         if (listedLength > maxFileBytes)
@@ -22,15 +22,16 @@ internal sealed class FileInspector(long maxFileBytes)
         var buffer = ArrayPool<byte>.Shared.Rent(ContentSniffer.SampleSize);
         try
         {
-            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-            if (!stream.CanSeek)
+            // FIFOs, sockets and devices list with size 0: only then is the extra seek check worth a system call.
+            if (listedLength is null or 0 && !UnixFile.IsSeekable(handle))
                 return new SkippedPath(path, false, SkipReason.NotRegularFile, "not a regular file (a FIFO or pipe)");
-            var length = stream.Length;
+            var length = RandomAccess.GetLength(handle);
             if (length > maxFileBytes)
                 return TooLarge(path, length);
 
+            var wanted = (int)Math.Min(length, ContentSniffer.SampleSize);
             var read = 0;
-            while (read < ContentSniffer.SampleSize && stream.Read(buffer, read, ContentSniffer.SampleSize - read) is > 0 and var n)
+            while (read < wanted && RandomAccess.Read(handle, buffer.AsSpan(read, wanted - read), read) is > 0 and var n)
                 read += n;
             var sniff = ContentSniffer.Classify(buffer.AsSpan(0, read), isWholeFile: read >= length);
             if (sniff.IsBinary)

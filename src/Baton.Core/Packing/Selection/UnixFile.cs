@@ -12,6 +12,7 @@ internal static partial class UnixFile
 {
     private const int LinuxNonBlock = 0x800, LinuxCloseOnExec = 0x80000, LinuxNoControllingTerminal = 0x100;
     private const int MacNonBlock = 0x4, MacCloseOnExec = 0x1000000, MacNoControllingTerminal = 0x20000;
+    private const int SeekCurrent = 1;
     private const int EPERM = 1, ENOENT = 2, ENXIO = 6, EACCES = 13, ENOTDIR = 20, ENODEV = 19;
 
     /// <summary>A read handle, or null with the reason (and whether the path is a socket or device rather than a file).</summary>
@@ -41,6 +42,14 @@ internal static partial class UnixFile
         return null;
     }
 
+    /// <summary>False for FIFOs, pipes and sockets, whose lseek fails (ESPIPE); regular files and devices seek.</summary>
+    public static bool IsSeekable(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return true; // opened the ordinary way: a FIFO would not have got this far
+        return Seek((int)handle.DangerousGetHandle(), 0, SeekCurrent) >= 0;
+    }
+
     private static SafeFileHandle? OpenPortable(string path, out string? problem)
     {
         problem = null;
@@ -57,4 +66,7 @@ internal static partial class UnixFile
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "lseek", SetLastError = true)]
+    private static partial long Seek(int fd, long offset, int whence);
 }
