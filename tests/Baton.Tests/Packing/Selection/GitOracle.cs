@@ -40,6 +40,16 @@ internal static class GitOracle
         mismatches.AddRange(expected.Except(actual).Select(p => $"git lists, Baton left out: {Show(p)} ({Reason(entries, p)})"));
         mismatches.AddRange(actual.Except(expected).Select(p => $"Baton selected, git does not list: {Show(p)}"));
 
+        // 1b. In the same order: byte order of full paths (git sorts case-insensitively under core.ignoreCase).
+        var foldsCase = sandbox.Git(sandbox.Repo, "config", "--type=bool", "--get", "core.ignoreCase").Trim() == "true";
+        if (!cached && !foldsCase && mismatches.Count == 0)
+        {
+            var gitOrder = sandbox.Git(directory, "ls-files", "-z", "--others", "--exclude-standard").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            var ourOrder = entries.OfType<SelectedFile>().Select(f => f.Path).ToArray();
+            if (!gitOrder.SequenceEqual(ourOrder))
+                mismatches.Add($"order differs: git [{Show(string.Join(", ", gitOrder))}], Baton [{Show(string.Join(", ", ourOrder))}]");
+        }
+
         // 2. Every path Baton reports as git-ignored names the line git names.
         var prefix = RelativePrefix(sandbox.Repo, directory);
         var ignored = entries.OfType<SkippedPath>().Where(s => s.Reason == SkipReason.GitIgnore).ToList();
