@@ -18,6 +18,10 @@ internal static class ContentSniffer
     /// <summary>The same window git uses for its binary check.</summary>
     public const int SampleSize = 8000;
 
+    /// <summary>C0 controls other than tab, line breaks, form feed, backspace and escape (all seen in real text files).</summary>
+    private static readonly SearchValues<byte> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x0B or 0x08 or 0x1B))]);
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static ReadOnlySpan<byte> Utf32LittleEndianBom => [0xFF, 0xFE, 0x00, 0x00];
@@ -97,15 +101,12 @@ internal static class ContentSniffer
         return invalid;
     }
 
-    /// <summary>C0 controls other than tab, line breaks, form feed, backspace and escape (all seen in real text files).</summary>
-    private static readonly SearchValues<byte> Controls = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x0B or 0x08 or 0x1B))]);
-
+    /// <summary>Counts <see cref="Controls"/> bytes; zero in almost every text file, found with a vectorised scan.</summary>
     private static int ControlBytes(ReadOnlySpan<byte> sample)
     {
         var first = sample.IndexOfAny(Controls);
         if (first < 0)
-            return 0; // the usual case, found with a vectorised scan
+            return 0;
         sample = sample[first..];
         var count = 0;
         foreach (var b in sample)

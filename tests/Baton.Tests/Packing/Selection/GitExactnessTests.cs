@@ -151,4 +151,16 @@ public sealed class GitExactnessTests
         Assert.Contains("linked", sandbox.ListFiles(sandbox.Repo, cached: false));
         Assert.Equal(Baton.Packing.Selection.SkipReason.Symlink, Assert.Single(entries.OfType<Baton.Packing.Selection.SkippedPath>(), s => s.Path == "linked").Reason);
     }
+
+    [Fact]
+    public async Task Select_SymlinkedGitignore_NotReadLikeGit()
+    {
+        using var sandbox = Repo(("rules.txt", "*.tmp\n"), ("a.tmp", ""), ("b.c", ""));
+        File.CreateSymbolicLink(Path.Combine(sandbox.Repo, ".gitignore"), "rules.txt");
+
+        var entries = await GitOracle.SelectAsync(GitOracle.GitOnly(sandbox, sandbox.Repo) with { FollowSymlinks = true });
+
+        Assert.Equal(sandbox.ListFiles(sandbox.Repo, cached: false), new SortedSet<string>(entries.OfType<Baton.Packing.Selection.SelectedFile>().Select(f => f.Path), StringComparer.Ordinal));
+        Assert.Contains("a.tmp", sandbox.ListFiles(sandbox.Repo, cached: false));
+    }
 }
