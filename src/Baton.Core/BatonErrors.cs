@@ -134,6 +134,16 @@ internal static class BatonErrors
     public static BatonException DemoFolderNotEmpty(string path) => Input(
         $"{path} is not empty; give `baton demo --dir` a new or empty folder, or leave --dir out to use a temporary one");
 
+    // Pack file selection
+    public static BatonException PackPathNotFound(string path) => Input(
+        $"nothing to pack at {path}: no such file or folder; check the path (paths are relative to the current folder)");
+
+    public static BatonException InvalidGlob(string option, string glob, string problem) => Input(
+        $"invalid {option} glob '{glob}': {problem}");
+
+    public static BatonException InvalidMaxFileSize(long value) => Input(
+        $"invalid file size limit {value}; give a positive number of bytes");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 

@@ -78,7 +78,11 @@ public static class GitProbe
         text is null ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Runs git and returns its stdout, or null if git is missing or fails.</summary>
-    internal static async Task<string?> RunAsync(string directory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    internal static Task<string?> RunAsync(string directory, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        RunAsync(directory, arguments, environment: null, cancellationToken);
+
+    /// <param name="environment">Variables to set (or, with a null value, remove) for git; null keeps this process's.</param>
+    internal static async Task<string?> RunAsync(string directory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -86,10 +90,19 @@ public static class GitProbe
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
         start.ArgumentList.Add("--no-optional-locks");
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
+        }
+
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         try
         {
