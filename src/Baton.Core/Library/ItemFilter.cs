@@ -21,4 +21,8 @@ public sealed record ItemFilter
     public int Limit { get; init; } = 50;
 
     public int Offset { get; init; }
+
+    /// <summary>Whether anything but the archived state narrows the items.</summary>
+    public bool HasContentFilters =>
+        Kinds.Count > 0 || Tags.Count > 0 || SourceTool is not null || Actor is not null || Since is not null || Sensitivities.Count > 0;
 }

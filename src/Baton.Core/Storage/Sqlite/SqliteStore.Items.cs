@@ -13,35 +13,19 @@ public sealed partial class SqliteStore
     {
         Write(transaction =>
         {
-            using var insert = PrepareInsertItem(Command(InsertItemSql, transaction));
-            using var tag = Command("INSERT INTO item_tags (tag, item) VALUES ($tag, $item)", transaction);
-            tag.Parameters.Add("$tag", SqliteType.Text);
-            tag.Parameters.Add("$item", SqliteType.Integer);
+            using var inserter = new ItemInserter(this, transaction);
             using var events = PrepareEvent(transaction);
             foreach (var item in items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var rowid = InsertItem(insert, tag, item);
+                inserter.Insert(item);
                 AppendEvent(events, item.CreatedAt, item.RevisedBy, "item.created", item.Id,
                     $$"""{"kind":"{{item.Kind.Name()}}","revision":{{item.Revision}}}""");
-                _ = rowid;
             }
+
+            inserter.Index();
         });
         return Task.CompletedTask;
-    }
-
-    private static long InsertItem(SqliteCommand insert, SqliteCommand tag, Item item)
-    {
-        BindItem(insert, item);
-        var rowid = (long)insert.ExecuteScalar()!;
-        tag.Parameters[1].Value = rowid;
-        foreach (var t in item.Tags)
-        {
-            tag.Parameters[0].Value = t;
-            tag.ExecuteNonQuery();
-        }
-
-        return rowid;
     }
 
     public Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default) =>
@@ -65,11 +49,11 @@ public sealed partial class SqliteStore
         var existing = ReadItemRow(item.Id, transaction);
         if (existing is null)
         {
-            using var insert = PrepareInsertItem(Command(InsertItemSql, transaction));
-            using var tag = Command("INSERT INTO item_tags (tag, item) VALUES ($tag, $item)", transaction);
-            tag.Parameters.Add("$tag", SqliteType.Text);
-            tag.Parameters.Add("$item", SqliteType.Integer);
-            InsertItem(insert, tag, item);
+            using (var inserter = new ItemInserter(this, transaction))
+            {
+                inserter.Insert(item);
+                inserter.Index();
+            }
             using var created = PrepareEvent(transaction);
             AppendEvent(created, item.UpdatedAt, item.RevisedBy, "item.imported", item.Id, null);
             return ImportOutcome.Created;

@@ -28,11 +28,12 @@ public sealed partial class SqliteStore
                 return new PromptVersion(name, existingId, next.Revision);
             }
 
-            using var insert = PrepareInsertItem(Command(InsertItemSql, transaction));
-            using var tag = Command("INSERT INTO item_tags (tag, item) VALUES ($tag, $item)", transaction);
-            tag.Parameters.Add("$tag", SqliteType.Text);
-            tag.Parameters.Add("$item", SqliteType.Integer);
-            var newRowId = InsertItem(insert, tag, draft);
+            long newRowId;
+            using (var inserter = new ItemInserter(this, transaction))
+            {
+                newRowId = inserter.Insert(draft);
+                inserter.Index();
+            }
             using (var register = Command("INSERT INTO prompts (name, item) VALUES ($name, $item)", transaction))
             {
                 register.Parameters.AddWithValue("$name", name);

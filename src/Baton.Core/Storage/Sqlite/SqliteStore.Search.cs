@@ -32,12 +32,16 @@ public sealed partial class SqliteStore
     {
         // Rank first, on rowids only; make excerpts (from the body: the title is shown anyway) for the page of results alone, since snippet() reads
         // each document and would otherwise run for every match.
+        // With no filter but "not archived", skip the per-match lookup of the items row: archived items are
+        // few, and excluding their rowids is 2-3x cheaper on common words (bench/library.sh).
         using var command = Command("");
+        var candidates = !filter.HasContentFilters
+            ? $"FROM items_fts WHERE items_fts MATCH $query{(filter.IncludeArchived ? "" : " AND items_fts.rowid NOT IN (SELECT rowid FROM items WHERE archived_at IS NOT NULL)")}"
+            : $"FROM items_fts JOIN items i ON i.rowid = items_fts.rowid WHERE items_fts MATCH $query{Filters(filter, command)}";
         command.CommandText = $"""
             WITH top AS (
                 SELECT items_fts.rowid AS rowid, {Rank} AS score
-                FROM items_fts JOIN items i ON i.rowid = items_fts.rowid
-                WHERE items_fts MATCH $query{Filters(filter, command)}
+                {candidates}
                 ORDER BY score LIMIT $limit OFFSET $offset)
             SELECT {ItemColumns}, snippet(items_fts, 1, char(2), char(3), '…', 16), top.score
             FROM top JOIN items_fts ON items_fts.rowid = top.rowid JOIN items i ON i.rowid = top.rowid

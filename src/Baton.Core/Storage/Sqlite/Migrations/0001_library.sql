@@ -46,6 +46,7 @@ CREATE TABLE items (
 CREATE INDEX items_updated ON items (updated_at DESC);
 CREATE INDEX items_kind ON items (kind, updated_at DESC);
 CREATE INDEX items_tool ON items (src_tool) WHERE src_tool IS NOT NULL;
+CREATE INDEX items_archived ON items (archived_at) WHERE archived_at IS NOT NULL;
 
 -- Earlier revisions, copied out of items before an edit replaces them. Never updated.
 CREATE TABLE item_revisions (
@@ -119,9 +120,9 @@ CREATE VIRTUAL TABLE items_fts USING fts5 (
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
-    INSERT INTO items_fts (rowid, title, body, tags) VALUES (new.rowid, new.title, new.body, new.tags);
-END;
+-- New rows are indexed by the store a batch at a time (SqliteStore.Inserter.cs), not by a trigger: row by
+-- row, FTS5 writes a segment per item. A 64 MiB pending-terms buffer lets a large batch become one segment.
+INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', 67108864);
 
 CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
     INSERT INTO items_fts (items_fts, rowid, title, body, tags) VALUES ('delete', old.rowid, old.title, old.body, old.tags);
