@@ -120,6 +120,13 @@ internal static class BatonErrors
 
     public static BatonException InvalidConfig(string path, string problem) => Input($"{path}: {problem}");
 
+    // Privacy
+    public static BatonException InvalidBaseline(string source, int line, int column, string problem) => Input(
+        $"{source}:{line}:{column}: {problem}; fix or delete that line of the privacy baseline");
+
+    public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
+        $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 

@@ -1,0 +1,124 @@
+using System.Text;
+using Baton.Privacy.Allowing;
+using Baton.Privacy.Detection;
+using Baton.Privacy.Detection.Rules;
+
+namespace Baton.Privacy;
+
+/// <summary>
+/// Finds secrets and personal data in text. A scan reads top to bottom: is the path allow-listed → is the content
+/// binary → decode UTF-8 (invalid sequences become U+FFFD and are counted) → run the rules over the text in chunks
+/// (<see cref="TextScan"/>). Memory is bounded by the chunk size whatever the length of the input or of its lines;
+/// the time is linear in its length. One instance serves concurrent scans.
+/// </summary>
+internal sealed class PrivacyScanner
+{
+    /// <summary>Characters read per chunk when streaming; the overlap kept between chunks comes on top.</summary>
+    public const int DefaultChunkChars = 1 << 18;
+
+    private readonly RuleEngine _engine;
+    private readonly AllowList _allowList;
+    private readonly Baseline _baseline;
+    private readonly int _chunkChars;
+
+    public PrivacyScanner(AllowList? allowList = null, Baseline? baseline = null, int chunkChars = DefaultChunkChars)
+        : this(PrivacyRules.All, allowList, baseline, chunkChars)
+    {
+    }
+
+    public PrivacyScanner(IReadOnlyList<DetectionRule> rules, AllowList? allowList = null, Baseline? baseline = null, int chunkChars = DefaultChunkChars)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkChars, 1);
+        _engine = new RuleEngine(rules);
+        _allowList = allowList ?? AllowList.Empty;
+        _baseline = baseline ?? Baseline.Empty;
+        _chunkChars = chunkChars;
+    }
+
+    public static PrivacyScanner Default { get; } = new();
+
+    public IReadOnlyList<DetectionRule> Rules => _engine.Rules;
+
+    /// <summary>Scans a text held in memory, in one piece.</summary>
+    public ScanResult Scan(string text, string? path = null)
+    {
+        if (_allowList.PathAllowedBy(path) is { } glob)
+            return ScanResult.Skipped($"path allow-listed by '{glob}'");
+        var scan = new TextScan(_engine, _allowList, _baseline, path);
+        scan.Process(text, 0, 0, text.Length, final: true);
+        return scan.Result(text.Length, 0);
+    }
+
+    /// <summary>Scans a file, streaming it; binary files are skipped with the reason.</summary>
+    public async Task<ScanResult> ScanFileAsync(string file, string? path = null, CancellationToken cancellationToken = default)
+    {
+        path ??= file;
+        if (_allowList.PathAllowedBy(path) is { } glob)
+            return ScanResult.Skipped($"path allow-listed by '{glob}'");
+        try
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            return await ScanAsync(stream, path, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw BatonErrors.CannotRead(file, e);
+        }
+    }
+
+    /// <summary>Scans bytes that should be UTF-8 text (a byte-order mark for UTF-16 or UTF-32 is honoured).</summary>
+    public async Task<ScanResult> ScanAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
+    {
+        if (_allowList.PathAllowedBy(path) is { } glob)
+            return ScanResult.Skipped($"path allow-listed by '{glob}'");
+
+        var prefix = new byte[BinarySniffer.SniffLength];
+        var prefixLength = await stream.ReadAtLeastAsync(prefix, prefix.Length, throwOnEndOfStream: false, cancellationToken);
+        if (BinarySniffer.BinaryReason(prefix.AsSpan(0, prefixLength)) is { } reason)
+            return ScanResult.Skipped(reason);
+
+        var fallback = new CountingDecoderFallback();
+        var utf8 = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        utf8.DecoderFallback = fallback;
+        using var reader = new StreamReader(new ReplayStream(prefix, prefixLength, stream), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return await ScanAsync(reader, path, fallback, cancellationToken);
+    }
+
+    /// <summary>Scans decoded text, streaming it in chunks.</summary>
+    public Task<ScanResult> ScanAsync(TextReader reader, string? path = null, CancellationToken cancellationToken = default)
+    {
+        if (_allowList.PathAllowedBy(path) is { } glob)
+            return Task.FromResult(ScanResult.Skipped($"path allow-listed by '{glob}'"));
+        return ScanAsync(reader, path, null, cancellationToken);
+    }
+
+    private async Task<ScanResult> ScanAsync(TextReader reader, string? path, CountingDecoderFallback? fallback, CancellationToken cancellationToken)
+    {
+        var scan = new TextScan(_engine, _allowList, _baseline, path);
+        var lookbehind = _engine.Lookbehind;
+        var lookahead = _engine.Lookahead;
+        var buffer = new char[_chunkChars + lookbehind + lookahead];
+        var filled = 0;
+        var from = 0;
+        var offset = 0L;
+        while (true)
+        {
+            filled += await reader.ReadBlockAsync(buffer.AsMemory(filled), cancellationToken);
+            var final = filled < buffer.Length;
+            // Anchors closer than the longest look-ahead to the end of the buffer wait for the next one.
+            var to = final ? filled : filled - lookahead;
+            scan.Process(buffer.AsSpan(0, filled), offset, from, to, final);
+            if (final)
+                break;
+            // Keep the longest look-behind before the next anchor, so every rule sees the same window as in one piece.
+            var keep = to - lookbehind;
+            scan.Advance(buffer, keep);
+            Array.Copy(buffer, keep, buffer, 0, filled - keep);
+            filled -= keep;
+            offset += keep;
+            from = lookbehind;
+        }
+
+        return scan.Result(offset + filled, fallback?.Count ?? 0);
+    }
+}
