@@ -53,4 +53,66 @@ public sealed class DetectionRulesTests
         var finding = Assert.Single(findings, f => f.RuleId == rule);
         Assert.Equal(value, text.Substring((int)finding.Offset, finding.Length));
     }
+
+    [Theory]
+    // Documented example values
+    [InlineData("aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")]
+    [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")]
+    [InlineData("Stripe.ApiKey = \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\";")]
+    [InlineData("test card 4111 1111 1111 1111 and 4242424242424242 and 378282246310005")]
+    [InlineData("IBAN DE89 3704 0044 0532 0130 00")]
+    [InlineData("ssn: 078-05-1120 or 123-45-6789")]
+    [InlineData("mail jane.doe@example.com or ops@corp.test or root@localhost")]
+    [InlineData("call (415) 555-0134")]
+    // Checksums and structure that do not hold
+    [InlineData("token: ghp_R7kLq2ZpX9vT4mWc8NbJ3hYd6FsG1a2EN0hX")]
+    [InlineData("npm_Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz24X8RHy")]
+    [InlineData("card 4532 0151 1283 0367")]
+    [InlineData("IBAN DE63 3704 0044 0532 0130 01")]
+    [InlineData("eyJub3RhIjoiand0In0.eyJzdWIiOiJ4In0.c2lnbmF0dXJlc2lnbmF0dXJl")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.c2lnbmF0dXJlc2lnbmF0dXJl")]
+    // Placeholders
+    [InlineData("ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("api_key: your-api-key")]
+    [InlineData("password: ${DB_PASSWORD}")]
+    [InlineData("token = \"<token>\"")]
+    [InlineData("secret: changeme")]
+    [InlineData("PASSWORD=xxxxxxxxxx")]
+    [InlineData("password: \"********\"")]
+    [InlineData("client_secret = '{{ client_secret }}'")]
+    [InlineData("AWS_SECRET_ACCESS_KEY=%AWS_SECRET%")]
+    [InlineData("DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app")]
+    [InlineData("redis://:<password>@cache:6379/0")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----")]
+    // Code that refers to a secret rather than holding one
+    [InlineData("password = getPassword(user);")]
+    [InlineData("const token = request.headers.authorization;")]
+    [InlineData("secret = SECRET_KEY")]
+    [InlineData("if (password == confirmPassword) {")]
+    [InlineData("std::string token = lexer.next_token();")]
+    [InlineData("max_tokens: 4096")]
+    [InlineData("token_url: https://auth.acme-corp.io/oauth/token")]
+    // Hashes, UUIDs, integrity strings, public keys, publishable keys
+    [InlineData("\"integrity\": \"sha512-9Vx2mQ7rLk4TzW8vR3pN6bF1cY5hJ0sD2gK8lA4eU7iO3wX9qZ1tB6nM5vC8xE2rT4yU7iO0pL3kJ6hG9fD2sA==\"")]
+    [InlineData("password_hash: 5f4dcc3b5aa765d61d8327deb882cf99")]
+    [InlineData("api_key = \"3f9c2a71-8b4d-4e6f-9a1c-5d7e2b8f0c43\"")]
+    [InlineData("commit 9fceb02d0ae598e95dc970b74767f19372d61af8")]
+    [InlineData("secret_sha256: 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824")]
+    [InlineData("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB\n-----END PUBLIC KEY-----")]
+    [InlineData("STRIPE_PUBLISHABLE_KEY=pk_live_51Hx9Lm2Qr7Tv4Wz8Bc3Nd6Fg1")]
+    // Numbers that are not personal data
+    [InlineData("#define UINT64_BIT (4611686018427387904ULL)")]
+    [InlineData("mask = 0x4532015112830366;")]
+    [InlineData("listen 10.0.0.1 and 192.168.1.20 and 127.0.0.1 and 203.0.113.5 and 172.16.4.2")]
+    [InlineData("addresses ::1 fe80::1ff:fe23:4567:890a 2001:db8::8a2e:370:7334 fd12:3456::1")]
+    [InlineData("std::vector<int> v; a::b::c(); 12:30:45; 00:1a:2b:3c:4d:5e")]
+    [InlineData("version 1.2.3.4.5 and date 2024-01-15 and 1731000000")]
+    [InlineData("ssn 000-12-3456 666-12-3456 912-34-5678 512-00-8876 512-34-0000")]
+    [InlineData("\"@babel/core\": \"^7.24.0\", icon@2x.png, git@github.com:acme/app.git, lodash@4.17.21")]
+    public void Scan_Decoy_FindsNothing(string text)
+    {
+        var findings = PrivacyScanner.Default.Scan(text).Findings;
+
+        Assert.Empty(findings.Select(f => $"{f.RuleId}: {text.Substring((int)f.Offset, f.Length)}"));
+    }
 }

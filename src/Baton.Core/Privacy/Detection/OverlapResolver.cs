@@ -4,9 +4,13 @@ namespace Baton.Privacy.Detection;
 /// Keeps one finding where several overlap: the highest priority, then the highest confidence, then the longest.
 /// Findings are decided a group of mutually overlapping ones at a time, and only once no later finding can join the
 /// group, so a text streamed in chunks gives exactly the findings it gives when scanned whole.
+/// A chain of overlapping findings longer than <see cref="MaxGroupSpan"/> (only adversarial input makes one) is
+/// decided in parts, so that memory and time stay bounded.
 /// </summary>
 internal sealed class OverlapResolver
 {
+    public const int MaxGroupSpan = 1 << 16;
+
     private readonly List<Candidate> _pending = [];
 
     public void Add(IEnumerable<Candidate> candidates) => _pending.AddRange(candidates);
@@ -33,7 +37,17 @@ internal sealed class OverlapResolver
             }
 
             if (groupEnd > safeOffset)
-                break;
+            {
+                // An open group that already spans too far is decided up to the safe offset; the rest waits.
+                if (safeOffset - _pending[consumed].Offset <= MaxGroupSpan)
+                    break;
+                next = consumed;
+                while (next < _pending.Count && _pending[next].End <= safeOffset)
+                    next++;
+                if (next == consumed)
+                    break;
+            }
+
             Decide(_pending.GetRange(consumed, next - consumed), decided);
             consumed = next;
         }
@@ -56,11 +70,17 @@ internal sealed class OverlapResolver
             : a.Raw.Length != b.Raw.Length ? b.Raw.Length.CompareTo(a.Raw.Length)
             : a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset)
             : string.CompareOrdinal(a.Raw.RuleId, b.Raw.RuleId));
+        // Mark the characters kept findings cover; a finding is kept when none of its characters is taken.
+        var groupStart = group.Min(c => c.Offset);
+        var taken = new bool[group.Max(c => c.End) - groupStart];
         var kept = new List<Candidate>();
         foreach (var candidate in group)
         {
-            if (!kept.Exists(k => k.Offset < candidate.End && candidate.Offset < k.End))
-                kept.Add(candidate);
+            var span = taken.AsSpan((int)(candidate.Offset - groupStart), candidate.Raw.Length);
+            if (span.Contains(true))
+                continue;
+            span.Fill(true);
+            kept.Add(candidate);
         }
 
         kept.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));

@@ -18,12 +18,15 @@ internal sealed class RuleEngine
     public const int AllowMarkerLookahead = 256;
 
     private readonly SearchValues<string> _literals;
+    private readonly int _longestLiteral;
+    private readonly int _longestKeyword;
     private readonly Dictionary<char, (string Text, DetectionRule[] Rules)[]> _literalsByFirst;
     private readonly SearchValues<string>? _keywords;
     private readonly Dictionary<char, (string Text, DetectionRule[] Rules)[]> _keywordsByFirst;
     private readonly SearchValues<char>? _characters;
     private readonly Dictionary<char, DetectionRule[]> _rulesByCharacter;
     private readonly DetectionRule[] _digitRules;
+    private readonly Dictionary<DetectionRule, (int Lookbehind, int Lookahead)> _windows;
 
     public RuleEngine(IReadOnlyList<DetectionRule> rules)
     {
@@ -34,13 +37,17 @@ internal sealed class RuleEngine
                 throw new ArgumentException($"rule {rule.Id} declares a window outside the engine's limits", nameof(rules));
         }
 
+        // Rules compute their windows from their anchors; ask once, not at every anchor.
+        _windows = rules.ToDictionary(r => r, r => (r.Lookbehind, r.Lookahead));
         var literals = Group(rules, AnchorKind.Literal);
         literals.TryAdd(AllowMarker, []);
         _literals = SearchValues.Create([.. literals.Keys], StringComparison.Ordinal);
+        _longestLiteral = literals.Keys.Max(k => k.Length);
         _literalsByFirst = ByFirstCharacter(literals, ignoreCase: false);
 
         var keywords = Group(rules, AnchorKind.Keyword);
         _keywords = keywords.Count > 0 ? SearchValues.Create([.. keywords.Keys], StringComparison.OrdinalIgnoreCase) : null;
+        _longestKeyword = keywords.Count > 0 ? keywords.Keys.Max(k => k.Length) : 0;
         _keywordsByFirst = ByFirstCharacter(keywords, ignoreCase: true);
 
         var characters = Group(rules, AnchorKind.Character);
@@ -78,11 +85,13 @@ internal sealed class RuleEngine
     private void ScanLiterals(ReadOnlySpan<char> buffer, long bufferOffset, int from, int to, FindingSink sink, List<long> allowMarkers)
     {
         sink.CharsExamined += to - from;
+        // A literal that starts before `to` may end after it: search a little further, keep only starts before `to`.
+        var limit = Math.Min(buffer.Length, to + _longestLiteral - 1);
         var position = from;
         while (position < to)
         {
-            var found = buffer[position..to].IndexOfAny(_literals);
-            if (found < 0)
+            var found = buffer[position..limit].IndexOfAny(_literals);
+            if (found < 0 || position + found >= to)
                 break;
             position += found;
             sink.Invoked.Clear();
@@ -102,11 +111,12 @@ internal sealed class RuleEngine
     private void ScanKeywords(ReadOnlySpan<char> buffer, long bufferOffset, int from, int to, FindingSink sink)
     {
         sink.CharsExamined += to - from;
+        var limit = Math.Min(buffer.Length, to + _longestKeyword - 1);
         var position = from;
         while (position < to)
         {
-            var found = buffer[position..to].IndexOfAny(_keywords!);
-            if (found < 0)
+            var found = buffer[position..limit].IndexOfAny(_keywords!);
+            if (found < 0 || position + found >= to)
                 break;
             position += found;
             sink.Invoked.Clear();
@@ -165,7 +175,7 @@ internal sealed class RuleEngine
     }
 
     /// <summary>Runs each rule once per position, however many of its anchors match there ("secret", "secret_key").</summary>
-    private static void RunOnce(DetectionRule[] rules, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
+    private void RunOnce(DetectionRule[] rules, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
     {
         foreach (var rule in rules)
         {
@@ -176,10 +186,11 @@ internal sealed class RuleEngine
         }
     }
 
-    private static void Run(DetectionRule rule, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
+    private void Run(DetectionRule rule, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
     {
-        var start = Math.Max(0, anchor - rule.Lookbehind);
-        var end = (int)Math.Min(buffer.Length, (long)anchor + rule.Lookahead);
+        var (lookbehind, lookahead) = _windows[rule];
+        var start = Math.Max(0, anchor - lookbehind);
+        var end = (int)Math.Min(buffer.Length, (long)anchor + lookahead);
         sink.CharsExamined += end - start;
         var context = new RuleContext(rule, buffer[start..end], anchor - start, bufferOffset + start, sink);
         rule.Match(ref context);

@@ -12,6 +12,9 @@ internal sealed class GenericSecretRule : DetectionRule
     private const int MinValue = 8;
     private const int MaxValue = 256;
 
+    /// <summary>Formats with a checksum: when their own rule rejected the value, it is not a secret under another name.</summary>
+    private static readonly string[] ChecksummedPrefixes = ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"];
+
     public override string Id => "generic-secret";
 
     public override FindingKind Kind => FindingKind.Secret;
@@ -52,6 +55,12 @@ internal sealed class GenericSecretRule : DetectionRule
             return null;
         if (value.Contains("://", StringComparison.Ordinal) || value[0] is '/' or '.' or '~' or '@' or '&' or '*' or '!')
             return null;
+        foreach (var prefix in ChecksummedPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.Ordinal))
+                return null;
+        }
+
         if (!quoted && LooksLikeCode(value))
             return null;
         if (!TokenChars.HasClasses(value, 2))

@@ -33,6 +33,8 @@ internal sealed class UsSsnRule : DetectionRule
         var first = TokenChars.RunLength(window, start, TokenChars.Digits);
         int end;
         Span<char> digits = stackalloc char[9];
+        if (first is not (3 or 9))
+            return;
         var hasContext = NumberText.HasContext(window, start, 40, ContextWords);
         if (first == 3 && start + 11 <= window.Length && window[start + 3] is '-' or ' ' && window[start + 6] == window[start + 3]
             && TokenChars.RunLength(window, start + 4, TokenChars.Digits) == 2 && TokenChars.RunLength(window, start + 7, TokenChars.Digits) == 4)

@@ -16,7 +16,7 @@ internal static class Assignment
     private static readonly SearchValues<char> KeyChars = SearchValues.Create(
         TokenChars.DigitChars + TokenChars.UpperChars + TokenChars.LowerChars + "_-.");
 
-    private static readonly SearchValues<char> UnquotedEnd = SearchValues.Create(" \t\r\n,;)}]\"'`<>");
+    private static readonly SearchValues<char> UnquotedEnd = SearchValues.Create(" \t\r\n,;()}]\"'`<>");
 
     /// <summary>
     /// The identifier around <paramref name="index"/> (letters, digits, <c>_ - .</c>), at most <see cref="MaxKey"/>
