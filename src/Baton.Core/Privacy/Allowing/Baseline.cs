@@ -6,7 +6,7 @@ namespace Baton.Privacy.Allowing;
 /// <summary>
 /// Findings the team has looked at and accepted, by fingerprint. The file is plain text, one entry a line:
 /// <code>
-/// # fingerprint     rule           path (optional)   # comment
+/// # fingerprint     rule           path (optional, the rest of the line)   # comment
 /// 3f2a9c0d1e4b5a67  github-token   tests/fixtures/config.yaml  # revoked test token
 /// </code>
 /// Without a path an entry accepts the value wherever it occurs. A malformed line is an error naming its line and
@@ -75,10 +75,17 @@ internal sealed class Baseline
             if (!knownRules.Contains(ruleId))
                 throw BatonErrors.InvalidBaseline(source, lineNumber, ruleColumn,
                     $"unknown rule '{Shorten(ruleId)}'; known rules: {string.Join(", ", knownRules.Order(StringComparer.Ordinal))}");
-            if (fields.Count > 3)
-                throw BatonErrors.InvalidBaseline(source, lineNumber, fields[3].Column,
-                    "too many fields; write FINGERPRINT RULE [PATH] and put remarks after ' #'");
-            entries.Add(new BaselineEntry(fingerprint, ruleId, fields.Count == 3 ? fields[2].Text.Replace('\\', '/') : null));
+            string? path = null;
+            if (fields.Count > 2)
+            {
+                // The path is the rest of the line, so it may contain spaces.
+                path = content[(fields[2].Column - 1)..].TrimEnd().Replace('\\', '/');
+                if (path.StartsWith('/') || (path.Length > 1 && path[1] == ':'))
+                    throw BatonErrors.InvalidBaseline(source, lineNumber, fields[2].Column,
+                        $"'{Shorten(path)}' is an absolute path; write paths relative to the workspace root, with forward slashes");
+            }
+
+            entries.Add(new BaselineEntry(fingerprint, ruleId, path));
         }
 
         return new Baseline(entries);
