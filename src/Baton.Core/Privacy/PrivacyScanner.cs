@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Baton.Privacy.Allowing;
 using Baton.Privacy.Detection;
@@ -57,7 +58,8 @@ internal sealed class PrivacyScanner
             return ScanResult.Skipped($"path allow-listed by '{glob}'");
         try
         {
-            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            // Unbuffered (the reader buffers) and synchronous underneath: for many small files, overlapped I/O costs more than it saves.
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan);
             return await ScanAsync(stream, path, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -72,16 +74,25 @@ internal sealed class PrivacyScanner
         if (_allowList.PathAllowedBy(path) is { } glob)
             return ScanResult.Skipped($"path allow-listed by '{glob}'");
 
-        var prefix = new byte[BinarySniffer.SniffLength];
-        var prefixLength = await stream.ReadAtLeastAsync(prefix, prefix.Length, throwOnEndOfStream: false, cancellationToken);
-        if (BinarySniffer.BinaryReason(prefix.AsSpan(0, prefixLength)) is { } reason)
-            return ScanResult.Skipped(reason);
+        var prefix = ArrayPool<byte>.Shared.Rent(BinarySniffer.SniffLength);
+        try
+        {
+            var prefixLength = await stream.ReadAtLeastAsync(prefix.AsMemory(0, BinarySniffer.SniffLength), BinarySniffer.SniffLength, throwOnEndOfStream: false, cancellationToken);
+            if (BinarySniffer.BinaryReason(prefix.AsSpan(0, prefixLength)) is { } reason)
+                return ScanResult.Skipped(reason);
 
-        var fallback = new CountingDecoderFallback();
-        var utf8 = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
-        utf8.DecoderFallback = fallback;
-        using var reader = new StreamReader(new ReplayStream(prefix, prefixLength, stream), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        return await ScanAsync(reader, path, fallback, cancellationToken);
+            var fallback = new CountingDecoderFallback();
+            var utf8 = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+            utf8.DecoderFallback = fallback;
+            var expected = stream.CanSeek ? stream.Length : long.MaxValue;
+            using var reader = new StreamReader(new ReplayStream(prefix, prefixLength, stream), utf8, detectEncodingFromByteOrderMarks: true,
+                bufferSize: (int)Math.Clamp(expected, 1024, 1 << 16));
+            return await ScanAsync(reader, path, fallback, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(prefix);
+        }
     }
 
     /// <summary>Scans decoded text, streaming it in chunks.</summary>
@@ -95,9 +106,22 @@ internal sealed class PrivacyScanner
     private async Task<ScanResult> ScanAsync(TextReader reader, string? path, CountingDecoderFallback? fallback, CancellationToken cancellationToken)
     {
         var scan = new TextScan(_engine, _allowList, _baseline, path);
+        // Pooled: most files are small, and zeroing a fresh chunk buffer for each would cost more than scanning it.
+        var buffer = ArrayPool<char>.Shared.Rent(_chunkChars + _engine.Lookbehind + _engine.Lookahead);
+        try
+        {
+            return await ScanChunksAsync(reader, scan, buffer, fallback, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task<ScanResult> ScanChunksAsync(TextReader reader, TextScan scan, char[] buffer, CountingDecoderFallback? fallback, CancellationToken cancellationToken)
+    {
         var lookbehind = _engine.Lookbehind;
         var lookahead = _engine.Lookahead;
-        var buffer = new char[_chunkChars + lookbehind + lookahead];
         var filled = 0;
         var from = 0;
         var offset = 0L;

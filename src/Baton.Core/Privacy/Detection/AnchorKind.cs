@@ -12,6 +12,9 @@ internal enum AnchorKind
     /// <summary>A single character (<c>@</c>, <c>:</c>).</summary>
     Character,
 
-    /// <summary>The first digit of every run of ASCII digits.</summary>
+    /// <summary>
+    /// The first digit of every run of ASCII digits, except runs glued to a lower-case letter or an underscore
+    /// (<c>uint32_t</c>, <c>0x7f</c>): no number that is personal data is written that way.
+    /// </summary>
     DigitRun,
 }

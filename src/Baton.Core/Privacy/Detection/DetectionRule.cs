@@ -14,6 +14,8 @@ internal abstract class DetectionRule
     /// <summary>The longest look-ahead any rule may declare.</summary>
     public const int MaxLookahead = 16384;
 
+    private (int, int)? _window;
+
     public abstract string Id { get; }
 
     public abstract FindingKind Kind { get; }
@@ -26,6 +28,9 @@ internal abstract class DetectionRule
 
     /// <summary>When findings overlap, the higher priority wins: specific formats over generic assignments, secrets over personal data.</summary>
     public virtual int Priority => 50;
+
+    /// <summary>The window, computed once: rules derive it from their anchors, and the engine asks at every anchor.</summary>
+    internal (int Lookbehind, int Lookahead) Window => _window ??= (Lookbehind, Lookahead);
 
     public abstract void Match(ref RuleContext context);
 }

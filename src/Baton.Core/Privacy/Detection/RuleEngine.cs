@@ -26,7 +26,6 @@ internal sealed class RuleEngine
     private readonly SearchValues<char>? _characters;
     private readonly Dictionary<char, DetectionRule[]> _rulesByCharacter;
     private readonly DetectionRule[] _digitRules;
-    private readonly Dictionary<DetectionRule, (int Lookbehind, int Lookahead)> _windows;
 
     public RuleEngine(IReadOnlyList<DetectionRule> rules)
     {
@@ -37,8 +36,6 @@ internal sealed class RuleEngine
                 throw new ArgumentException($"rule {rule.Id} declares a window outside the engine's limits", nameof(rules));
         }
 
-        // Rules compute their windows from their anchors; ask once, not at every anchor.
-        _windows = rules.ToDictionary(r => r, r => (r.Lookbehind, r.Lookahead));
         var literals = Group(rules, AnchorKind.Literal);
         literals.TryAdd(AllowMarker, []);
         _literals = SearchValues.Create([.. literals.Keys], StringComparison.Ordinal);
@@ -162,8 +159,14 @@ internal sealed class RuleEngine
             if (found < 0)
                 break;
             position += found;
-            foreach (var rule in _digitRules)
-                Run(rule, buffer, bufferOffset, position, sink);
+            // Digits inside lower-case identifiers and hex literals (uint32_t, x86_64, sha256, 0x7f) start nothing.
+            var before = position > 0 ? buffer[position - 1] : ' ';
+            if (!char.IsAsciiLetterLower(before) && before != '_')
+            {
+                foreach (var rule in _digitRules)
+                    Run(rule, buffer, bufferOffset, position, sink);
+            }
+
             position = SkipDigits(buffer, position);
         }
     }
@@ -175,7 +178,7 @@ internal sealed class RuleEngine
     }
 
     /// <summary>Runs each rule once per position, however many of its anchors match there ("secret", "secret_key").</summary>
-    private void RunOnce(DetectionRule[] rules, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
+    private static void RunOnce(DetectionRule[] rules, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
     {
         foreach (var rule in rules)
         {
@@ -186,9 +189,9 @@ internal sealed class RuleEngine
         }
     }
 
-    private void Run(DetectionRule rule, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
+    private static void Run(DetectionRule rule, ReadOnlySpan<char> buffer, long bufferOffset, int anchor, FindingSink sink)
     {
-        var (lookbehind, lookahead) = _windows[rule];
+        var (lookbehind, lookahead) = rule.Window;
         var start = Math.Max(0, anchor - lookbehind);
         var end = (int)Math.Min(buffer.Length, (long)anchor + lookahead);
         sink.CharsExamined += end - start;

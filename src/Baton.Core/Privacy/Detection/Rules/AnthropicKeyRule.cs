@@ -10,6 +10,9 @@ internal sealed class AnthropicKeyRule : PrefixedTokenRule
 
     protected override IReadOnlyList<string> Prefixes { get; } = ["sk-ant-"];
 
+    /// <summary>Shared with the OpenAI rule: one anchor, two rules.</summary>
+    protected override IReadOnlyList<string> AnchorStems { get; } = ["sk-"];
+
     protected override SearchValues<char> BodyChars => TokenChars.Base64Url;
 
     protected override int MinBody => 80;

@@ -5,7 +5,7 @@ namespace Baton.Privacy.Detection.Rules;
 /// <summary>
 /// AWS access key ids (<c>AKIA</c> long-term, <c>ASIA</c> temporary, <c>ABIA</c>, <c>ACCA</c>; 16 base32 characters
 /// after the prefix), and the secret access key written near one: a 40-character base64 token within
-/// <see cref="Nearby"/> characters, reported as <c>aws-secret-access-key</c>.
+/// <see cref="Nearby"/> characters, on the id's line or on a line naming a secret, reported as <c>aws-secret-access-key</c>.
 /// </summary>
 internal sealed class AwsAccessKeyRule : DetectionRule
 {
@@ -51,10 +51,23 @@ internal sealed class AwsAccessKeyRule : DetectionRule
                 return;
             start += i;
             var length = TokenChars.RunLength(window, start, TokenChars.Base64);
-            if (length == 40 && start > 0 && IsSecretKey(window.Slice(start, 40)))
+            if (length == 40 && start > 0 && IsSecretKey(window.Slice(start, 40)) && NamedOrPaired(window, start, context.Anchor))
                 context.Report(SecretRuleId, start, 40, Confidence.High);
             i = start + length + 1;
         }
+    }
+
+    /// <summary>
+    /// Other 40-character base64 values (signatures, digests) sit near key ids too, so the secret must be on the id's
+    /// own line (the console's credentials.csv) or on a line that names a secret or AWS.
+    /// </summary>
+    private static bool NamedOrPaired(ReadOnlySpan<char> window, int start, int anchor)
+    {
+        if (window[Math.Min(anchor, start)..Math.Max(anchor, start)].IndexOf('\n') < 0)
+            return true;
+        var lineStart = window[..start].LastIndexOf('\n') + 1;
+        var before = window[lineStart..start];
+        return before.Contains("secret", StringComparison.OrdinalIgnoreCase) || before.Contains("aws", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The shape of a secret access key: 40 base64 characters mixing cases and digits, random-looking.</summary>

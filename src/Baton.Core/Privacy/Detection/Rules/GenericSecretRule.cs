@@ -23,7 +23,7 @@ internal sealed class GenericSecretRule : DetectionRule
 
     public override IReadOnlyList<Anchor> Anchors { get; } =
     [
-        Anchor.Keyword("passw"), Anchor.Keyword("passphrase"), Anchor.Keyword("pwd"), Anchor.Keyword("secret"),
+        Anchor.Keyword("pass"), Anchor.Keyword("passphrase"), Anchor.Keyword("pwd"), Anchor.Keyword("secret"),
         Anchor.Keyword("token"), Anchor.Keyword("apikey"), Anchor.Keyword("api_key"), Anchor.Keyword("api-key"),
         Anchor.Keyword("accesskey"), Anchor.Keyword("access_key"), Anchor.Keyword("privatekey"), Anchor.Keyword("private_key"),
         Anchor.Keyword("credential"), Anchor.Keyword("authkey"), Anchor.Keyword("auth_key"), Anchor.Keyword("signing_key"),
@@ -37,9 +37,10 @@ internal sealed class GenericSecretRule : DetectionRule
     public override void Match(ref RuleContext context)
     {
         var window = context.Window;
+        // The assignment is the cheap test and fails for most occurrences of "token" or "pass" in code; the key's words last.
         if (!Assignment.TryKeyAround(window, context.AtTextStart, context.Anchor, out var keyStart, out var keyEnd)
-            || !KeyNames.NamesSecret(window[keyStart..keyEnd])
-            || !Assignment.TryValueAfter(window, keyEnd, out var start, out var length, out var quoted))
+            || !Assignment.TryValueAfter(window, keyEnd, out var start, out var length, out var quoted)
+            || !KeyNames.NamesSecret(window[keyStart..keyEnd]))
             return;
         var value = window.Slice(start, length);
         if (Judge(value, quoted) is { } confidence)
@@ -83,11 +84,16 @@ internal sealed class GenericSecretRule : DetectionRule
         return (dotted && IsDottedIdentifier(value)) || constant;
     }
 
+    /// <summary>
+    /// <c>config.db.password</c>, <c>settings.API_KEY</c>, <c>item2.value</c>: parts that are words, with digits at
+    /// most at their end. A random value with a dot in it (<c>pNzJyN.LtS3n7</c>) mixes digits inside its parts.
+    /// </summary>
     private static bool IsDottedIdentifier(ReadOnlySpan<char> value)
     {
         foreach (var part in value.ToString().Split('.'))
         {
-            if (part.Length == 0 || char.IsAsciiDigit(part[0]) || part.AsSpan().IndexOfAnyExcept(TokenChars.Word) >= 0)
+            var body = part.AsSpan().TrimEnd(TokenChars.DigitChars);
+            if (body.Length == 0 || body.IndexOfAnyExcept(TokenChars.Word) >= 0 || body.ContainsAny(TokenChars.Digits))
                 return false;
         }
 

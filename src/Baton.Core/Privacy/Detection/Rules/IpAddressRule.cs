@@ -22,15 +22,22 @@ internal sealed class IpAddressRule : DetectionRule
 
     public override int Priority => 40;
 
-    public override IReadOnlyList<Anchor> Anchors { get; } = [Anchor.DigitRun, Anchor.Character(':')];
+    /// <summary>
+    /// Digits only: a dotted quad starts with one, and so does every global unicast IPv6 address (2000::/3 begins
+    /// with 2 or 3), which spares the engine the colons of every C++ scope operator and YAML key.
+    /// </summary>
+    public override IReadOnlyList<Anchor> Anchors { get; } = [Anchor.DigitRun];
 
-    public override int Lookbehind => 6;
+    public override int Lookbehind => 24;
 
     public override int Lookahead => MaxIpv6 + 2;
 
     public override void Match(ref RuleContext context)
     {
-        if (context.Window[context.Anchor] == ':')
+        var window = context.Window;
+        var start = context.Anchor;
+        var hex = TokenChars.RunLength(window, start, TokenChars.Hex);
+        if (window[start] is '2' or '3' && hex <= 4 && start + hex < window.Length && window[start + hex] == ':')
             MatchIpv6(ref context);
         else
             MatchIpv4(ref context);
@@ -62,7 +69,8 @@ internal sealed class IpAddressRule : DetectionRule
             }
         }
 
-        if (!NumberText.EndsClean(window, i) || !IsPublic(octets))
+        // Four-part versions ("AssemblyVersion(\"1.4.8.0\")", "version: 2.3.0.1") have the shape of an address.
+        if (!NumberText.EndsClean(window, i) || !IsPublic(octets) || NumberText.HasContext(window, start, 24, ["version"]))
             return;
         context.Report(start, i - start, Confidence.Medium);
     }
@@ -70,11 +78,7 @@ internal sealed class IpAddressRule : DetectionRule
     private static void MatchIpv6(ref RuleContext context)
     {
         var window = context.Window;
-        var colon = context.Anchor;
-        // Act only at the first colon of an address: step back over at most four hex digits to its start.
-        var start = colon;
-        while (start > 0 && colon - start < 4 && char.IsAsciiHexDigit(window[start - 1]))
-            start--;
+        var start = context.Anchor;
         if (start > 0 && (Ipv6Chars.Contains(window[start - 1]) || char.IsAsciiLetter(window[start - 1]) || window[start - 1] == '_'))
             return;
         var length = TokenChars.RunLength(window, start, Ipv6Chars);

@@ -26,7 +26,8 @@ internal sealed class JwtRule : DetectionRule
     {
         var window = context.Window;
         var anchor = context.Anchor;
-        if (!TokenChars.StartsFree(window, anchor, TokenChars.TokenBody))
+        // "token=eyJ…" is common, so '=' may come right before; a base64 or dotted run may not.
+        if (!TokenChars.StartsFree(window, anchor, TokenChars.Base64Url) || (anchor > 0 && window[anchor - 1] is '.' or '+' or '/'))
             return;
         var headerLength = TokenChars.RunLength(window, anchor, TokenChars.Base64Url);
         var dot1 = anchor + headerLength;

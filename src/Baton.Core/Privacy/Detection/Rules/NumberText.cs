@@ -11,7 +11,8 @@ internal static class NumberText
         var before = text[start - 1];
         if (char.IsAsciiLetterOrDigit(before) || before is '_' or '.' or '/' or '\\' or '$' or '%')
             return false;
-        return !(before is '-' or '+' or ',' or ':' && start >= 2 && char.IsAsciiDigit(text[start - 2]));
+        // "12-34", "1+2", "10:30": part of a longer expression. A comma is not: CSV puts numbers right after one.
+        return !(before is '-' or '+' or ':' && start >= 2 && char.IsAsciiDigit(text[start - 2]));
     }
 
     /// <summary>True when the number ending before <paramref name="end"/> is not glued to what follows it.</summary>
@@ -22,7 +23,7 @@ internal static class NumberText
         var after = text[end];
         if (char.IsAsciiLetterOrDigit(after) || after == '_')
             return false;
-        return !(after is '.' or '-' or ',' or '/' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]));
+        return !(after is '.' or '-' or '/' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]));
     }
 
     /// <summary>Whether one of <paramref name="words"/> occurs in the <paramref name="distance"/> characters before <paramref name="index"/> on the same line.</summary>

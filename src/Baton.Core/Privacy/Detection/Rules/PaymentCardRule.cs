@@ -6,11 +6,13 @@ namespace Baton.Privacy.Detection.Rules;
 /// Payment card numbers (PANs): 13–19 digits, written bare or in groups separated by one space or dash, whose
 /// issuer prefix and length fit a card network (<see cref="CardNetworks"/>) and whose last digit passes Luhn.
 /// Grouped numbers, and bare ones next to a word like "card", are reported with high confidence; other bare
-/// numbers with low, since long integers in code pass Luhn one time in ten. Networks' test numbers are not findings.
+/// numbers with low, since long integers in code pass Luhn one time in ten; bare numbers under a key naming an
+/// identifier (<c>order_id</c>, <c>invoice</c>) are not findings. Networks' test numbers are not findings.
 /// </summary>
 internal sealed class PaymentCardRule : DetectionRule
 {
     private static readonly string[] ContextWords = ["card", "visa", "mastercard", "amex", "credit", "debit", "pan", "cc_", "ccnum", "payment"];
+    private static readonly string[] IdentifierWords = ["_id", "id\"", "id:", "id=", "order", "invoice", "tracking", "trace", "ticket", "serial", "sequence"];
 
     public override string Id => "payment-card";
 
@@ -61,7 +63,11 @@ internal sealed class PaymentCardRule : DetectionRule
         if (!CardNetworks.Fits(number) || !Luhn.IsValid(number) || ExampleValues.Contains(number) || number.IndexOfAnyExcept(number[0]) < 0)
             return;
         var grouped = groups > 1;
-        var confidence = grouped || NumberText.HasContext(window, start, 40, ContextWords) ? Confidence.High : Confidence.Low;
+        var named = NumberText.HasContext(window, start, 40, ContextWords);
+        // A bare number under a key that names an identifier is one; Luhn passes for one identifier in ten.
+        if (!grouped && !named && NumberText.HasContext(window, start, 24, IdentifierWords))
+            return;
+        var confidence = grouped || named ? Confidence.High : Confidence.Low;
         context.Report(start, i - start, confidence);
     }
 }

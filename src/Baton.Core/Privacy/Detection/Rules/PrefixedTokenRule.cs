@@ -14,11 +14,17 @@ internal abstract class PrefixedTokenRule : DetectionRule
 
     public override int Priority => 100;
 
-    public override IReadOnlyList<Anchor> Anchors => [.. Prefixes.Select(Anchor.Literal)];
+    public override IReadOnlyList<Anchor> Anchors => [.. AnchorStems.Select(Anchor.Literal)];
 
     public override int Lookahead => Prefixes.Max(p => p.Length) + MaxBody + 1;
 
     protected abstract IReadOnlyList<string> Prefixes { get; }
+
+    /// <summary>
+    /// The literals the engine searches for; by default the prefixes. Fewer, shorter stems (<c>xox</c> for ten Slack
+    /// prefixes) keep the engine's multi-string search fast; the rule then checks the whole prefix itself.
+    /// </summary>
+    protected virtual IReadOnlyList<string> AnchorStems => Prefixes;
 
     protected abstract SearchValues<char> BodyChars { get; }
 
@@ -36,6 +42,8 @@ internal abstract class PrefixedTokenRule : DetectionRule
         if (!TokenChars.StartsFree(window, anchor, LeftBoundary))
             return;
         var prefix = LongestPrefixAt(window[anchor..]);
+        if (prefix.Length == 0)
+            return;
         var bodyStart = anchor + prefix.Length;
         var body = TrimBody(window.Slice(bodyStart, TokenChars.RunLength(window, bodyStart, BodyChars)));
         if (body.Length < MinBody || body.Length > MaxBody)

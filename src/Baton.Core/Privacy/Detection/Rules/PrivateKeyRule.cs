@@ -37,6 +37,7 @@ internal sealed class PrivateKeyRule : DetectionRule
         var encrypted = label.StartsWith("ENCRYPTED", StringComparison.Ordinal);
         var i = labelStart + labelEnd + 5;
         var body = 0;
+        var bodyStart = -1;
         var bodyEnd = i;
         while (i < window.Length)
         {
@@ -52,6 +53,8 @@ internal sealed class PrivateKeyRule : DetectionRule
                     continue;
                 }
 
+                if (bodyStart < 0)
+                    bodyStart = i;
                 body += run - i;
                 i = run;
                 while (i < window.Length && window[i] == '=')
@@ -82,7 +85,10 @@ internal sealed class PrivateKeyRule : DetectionRule
                 end = i + 9 + close + 5;
         }
 
-        context.Report(anchor, end - anchor, encrypted || end == bodyEnd ? Confidence.Medium : Confidence.High);
+        // A key's DER encoding starts with a SEQUENCE ("MI…" in base64), OpenSSH's with "openssh-key-v1".
+        var magic = window[bodyStart..].StartsWith("MI", StringComparison.Ordinal) || window[bodyStart..].StartsWith("MH", StringComparison.Ordinal)
+            || window[bodyStart..].StartsWith("b3BlbnNzaC1rZXktdjE", StringComparison.Ordinal) || label.StartsWith("PGP", StringComparison.Ordinal);
+        context.Report(anchor, end - anchor, encrypted || end == bodyEnd || !magic ? Confidence.Medium : Confidence.High);
     }
 
     private static int SkipLine(ReadOnlySpan<char> window, int i)

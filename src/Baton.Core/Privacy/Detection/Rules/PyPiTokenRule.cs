@@ -10,6 +10,8 @@ internal sealed class PyPiTokenRule : PrefixedTokenRule
 
     protected override IReadOnlyList<string> Prefixes { get; } = ["pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"];
 
+    protected override IReadOnlyList<string> AnchorStems { get; } = ["pypi-AgE"];
+
     protected override SearchValues<char> BodyChars => TokenChars.Base64Url;
 
     protected override int MinBody => 50;

@@ -16,6 +16,8 @@ internal sealed class SlackTokenRule : PrefixedTokenRule
     protected override IReadOnlyList<string> Prefixes { get; } =
         ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe-", "xoxe.xoxp-", "xoxe.xoxb-", "xapp-"];
 
+    protected override IReadOnlyList<string> AnchorStems { get; } = ["xox", "xapp-"];
+
     protected override SearchValues<char> BodyChars => Body;
 
     protected override int MinBody => 20;

@@ -1,21 +1,30 @@
-using System.Buffers;
 using Baton.Privacy.Detection.Text;
 
 namespace Baton.Privacy.Detection.Rules;
 
-/// <summary>Twilio API key SIDs: <c>SK</c> and 32 lower-case hex digits (the key's secret travels with it).</summary>
-internal sealed class TwilioApiKeyRule : PrefixedTokenRule
+/// <summary>
+/// Twilio API key SIDs: <c>SK</c> and 32 lower-case hex digits, within <see cref="TwilioNearby.Distance"/> characters
+/// of the word "twilio". <c>SK</c> alone is too common a pair of capitals (MASK, DESK) to anchor a fast scan, so
+/// like other scanners (trufflehog's keyword prefilter) the vendor's name is the anchor.
+/// </summary>
+internal sealed class TwilioApiKeyRule : DetectionRule
 {
     public override string Id => "twilio-api-key";
 
-    protected override IReadOnlyList<string> Prefixes { get; } = ["SK"];
+    public override FindingKind Kind => FindingKind.Secret;
 
-    protected override SearchValues<char> BodyChars => TokenChars.Alphanumeric;
+    public override int Priority => 100;
 
-    protected override int MinBody => 32;
+    public override IReadOnlyList<Anchor> Anchors { get; } = [Anchor.Keyword("twilio")];
 
-    protected override int MaxBody => 32;
+    public override int Lookbehind => TwilioNearby.Distance;
 
-    protected override bool IsValid(string prefix, ReadOnlySpan<char> body) =>
-        !body.ContainsAnyExcept(TokenChars.LowerHex) && Entropy.LooksRandom(body);
+    public override int Lookahead => TwilioNearby.Distance;
+
+    public override void Match(ref RuleContext context)
+    {
+        var window = context.Window;
+        foreach (var (start, length) in TwilioNearby.HexTokens(window, "SK"))
+            context.Report(start, length, Confidence.High);
+    }
 }

@@ -11,6 +11,7 @@ namespace Baton.Privacy.Detection.Rules;
 internal sealed class UsSsnRule : DetectionRule
 {
     private static readonly string[] ContextWords = ["ssn", "social security", "social_security", "socialsecurity", "ss#", "taxpayer"];
+    private static readonly string[] OtherNumberWords = ["sku", "part", "order", "invoice", "ticket", "serial", "model", "ref", "isbn", "phone", "tel"];
 
     public override string Id => "us-ssn";
 
@@ -39,7 +40,7 @@ internal sealed class UsSsnRule : DetectionRule
         if (first == 3 && start + 11 <= window.Length && window[start + 3] is '-' or ' ' && window[start + 6] == window[start + 3]
             && TokenChars.RunLength(window, start + 4, TokenChars.Digits) == 2 && TokenChars.RunLength(window, start + 7, TokenChars.Digits) == 4)
         {
-            if (window[start + 3] == ' ' && !hasContext)
+            if (!hasContext && (window[start + 3] == ' ' || NumberText.HasContext(window, start, 24, OtherNumberWords)))
                 return;
             window.Slice(start, 3).CopyTo(digits);
             window.Slice(start + 4, 2).CopyTo(digits[3..]);

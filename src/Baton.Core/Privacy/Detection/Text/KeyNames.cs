@@ -38,13 +38,19 @@ internal static class KeyNames
             var word = words[i];
             if (NotSecretWords.Contains(word))
                 return false;
-            if (SecretWords.Contains(word)
+            if (SecretWords.Contains(word) || EndsWithSecretWord(word)
                 || (word.Equals("key", StringComparison.OrdinalIgnoreCase) && i > 0 && KeyQualifiers.Contains(words[i - 1])))
                 secret = true;
         }
 
         return secret;
     }
+
+    /// <summary>Names written as one word: WEBHOOKSECRET, dbpassword, sessiontoken.</summary>
+    private static bool EndsWithSecretWord(string word) =>
+        word.Length > 6 && (word.EndsWith("secret", StringComparison.OrdinalIgnoreCase) || word.EndsWith("password", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("passwd", StringComparison.OrdinalIgnoreCase) || word.EndsWith("token", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("apikey", StringComparison.OrdinalIgnoreCase) || word.EndsWith("passphrase", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Splits on <c>_ - .</c> and on case changes (<c>apiKey</c>, <c>APIKey</c>).</summary>
     public static List<string> Split(ReadOnlySpan<char> key)

@@ -13,7 +13,7 @@ internal static class Placeholders
         [
             "${", "{{", "}}", "$(", "%(", "#{", "<%", "xxxx", "****", "....", "____", "----", "####", "••",
             "your", "example", "placeholder", "changeme", "change_me", "change-me", "changeit", "replace",
-            "insert", "redacted", "dummy", "sample", "todo", "fixme", "foobar", "lorem", "here",
+            "insert", "redacted", "dummy", "sample", "todo", "fixme", "foobar", "lorem", "here", "fake", "not-a-real", "notreal",
             "process.env", "os.environ", "getenv", "env(", "env.", "vault:", "ssm:", "secretsmanager",
         ],
         StringComparison.OrdinalIgnoreCase);
