@@ -69,7 +69,8 @@ sl_times=()
 sl_cpu=()
 for run in $(seq 0 "$sl_runs"); do
   start=$(date +%s.%N)
-  cpu=$( { /usr/bin/time -f '%U %S' "$sl_dir_q/node_modules/.bin/secretlint" --secretlintrc "$sl_dir_q/.secretlintrc.json" --format compact $(cat "$sample") > /dev/null 2>/dev/null || true; } 2>&1 | tail -1)
+  /usr/bin/time -o "$cache/secretlint.time" -f '%U %S' "$sl_dir_q/node_modules/.bin/secretlint" --secretlintrc "$sl_dir_q/.secretlintrc.json" --format compact $(cat "$sample") > /dev/null 2>&1 || true
+  cpu=$(tail -1 "$cache/secretlint.time")
   end=$(date +%s.%N)
   if [[ "$run" -gt 0 ]]; then
     sl_times+=("$(echo "$end - $start" | bc -l)")
