@@ -58,8 +58,11 @@ internal sealed class PrivacyScanner
             return ScanResult.Skipped($"path allow-listed by '{glob}'");
         try
         {
-            // Unbuffered (the reader buffers) and synchronous underneath: for many small files, overlapped I/O costs more than it saves.
-            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan);
+            using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
+            if (length <= _chunkChars)
+                return await ScanSmallFileAsync(handle, (int)length, path, cancellationToken);
+            await using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
             return await ScanAsync(stream, path, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -93,6 +96,61 @@ internal sealed class PrivacyScanner
         {
             ArrayPool<byte>.Shared.Return(prefix);
         }
+    }
+
+    /// <summary>
+    /// Most files fit in one chunk: read them whole into a pooled buffer, decode once and scan in one piece, which
+    /// spares the stream and reader machinery that dominates the cost of small files. Same stages, same result.
+    /// </summary>
+    private async Task<ScanResult> ScanSmallFileAsync(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length, string path, CancellationToken cancellationToken)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        char[]? chars = null;
+        try
+        {
+            var read = 0;
+            while (read < length)
+            {
+                var n = await RandomAccess.ReadAsync(handle, bytes.AsMemory(read, length - read), read, cancellationToken);
+                if (n == 0)
+                    break;
+                read += n;
+            }
+
+            var content = bytes.AsSpan(0, read);
+            if (BinarySniffer.BinaryReason(content) is { } reason)
+                return ScanResult.Skipped(reason);
+            var fallback = new CountingDecoderFallback();
+            var (encoding, preamble) = EncodingOf(content, fallback);
+            content = content[preamble..];
+            chars = ArrayPool<char>.Shared.Rent(Math.Max(encoding.GetMaxCharCount(content.Length), 1));
+            var count = encoding.GetChars(content, chars);
+            var scan = new TextScan(_engine, _allowList, _baseline, path);
+            scan.Process(chars.AsSpan(0, count), 0, 0, count, final: true);
+            return scan.Result(count, fallback.Count);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            if (chars is not null)
+                ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The encoding a byte-order mark announces (UTF-8 without one), and the mark's length.</summary>
+    private static (Encoding Encoding, int Preamble) EncodingOf(ReadOnlySpan<byte> content, CountingDecoderFallback fallback)
+    {
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2);
+        var utf8 = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        utf8.DecoderFallback = fallback;
+        return (utf8, content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0);
     }
 
     /// <summary>Scans decoded text, streaming it in chunks.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Baton.Privacy;
+using Baton.Tests.TestSupport;
 
 namespace Baton.Tests.Privacy;
 
@@ -118,6 +119,54 @@ public sealed class PrivacyScannerTests
         var result = await PrivacyScanner.Default.ScanAsync(new MemoryStream(bytes), "notes.txt", TestContext.Current.CancellationToken);
 
         Assert.Equal("email", Assert.Single(result.Findings).RuleId);
+    }
+
+    [Fact]
+    public async Task ScanFileAsync_SmallAndChunkedFiles_FindWhatAWholeScanFinds()
+    {
+        using var folder = new TempDirectory();
+        var text = SampleText(60);
+        var file = folder.Combine("sample.env");
+        await File.WriteAllTextAsync(file, text, TestContext.Current.CancellationToken);
+        var whole = PrivacyScanner.Default.Scan(text);
+
+        var small = await PrivacyScanner.Default.ScanFileAsync(file, cancellationToken: TestContext.Current.CancellationToken);
+        var chunked = await new PrivacyScanner(chunkChars: 5000).ScanFileAsync(file, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(whole.Findings, small.Findings);
+        Assert.Equal(whole.Findings, chunked.Findings);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ScanFileAsync_BinaryInvalidUtf8AndUtf16Files_AreHandledOnBothPaths(bool chunked)
+    {
+        using var folder = new TempDirectory();
+        var scanner = chunked ? new PrivacyScanner(chunkChars: 16) : PrivacyScanner.Default;
+        var binary = folder.Combine("logo.png");
+        var latin1 = folder.Combine("latin1.txt");
+        var utf16 = folder.Combine("notes.txt");
+        await File.WriteAllBytesAsync(binary, [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0, 0, 0x0D], TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(latin1, [.. "caf"u8, 0xE9, (byte)'\n', .. System.Text.Encoding.ASCII.GetBytes("token: " + GitHubToken)], TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(utf16, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("mail " + Email)], TestContext.Current.CancellationToken);
+
+        var binaryResult = await scanner.ScanFileAsync(binary, cancellationToken: TestContext.Current.CancellationToken);
+        var latin1Result = await scanner.ScanFileAsync(latin1, cancellationToken: TestContext.Current.CancellationToken);
+        var utf16Result = await scanner.ScanFileAsync(utf16, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Contains("binary", binaryResult.SkippedReason, StringComparison.Ordinal);
+        Assert.True(latin1Result.InvalidUtf8Sequences >= 1);
+        Assert.Equal((2, 8), (Assert.Single(latin1Result.Findings).Line, Assert.Single(latin1Result.Findings).Column));
+        Assert.Equal("email", Assert.Single(utf16Result.Findings).RuleId);
+    }
+
+    [Fact]
+    public async Task ScanFileAsync_MissingFile_IsAClearError()
+    {
+        var error = await Assert.ThrowsAsync<BatonException>(() => PrivacyScanner.Default.ScanFileAsync("/no/such/file.txt", cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("cannot read /no/such/file.txt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
