@@ -78,8 +78,7 @@ static async Task<int> ScoreAsync(string root, string? secretlintJson, string? j
     {
         var secretlint = SecretlintReport.Read(secretlintJson, root);
         (secretlintRules, secretlintAll) = Scorer.Score(labels, secretlint, sameRuleNames: false);
-        var secretLabels = labels.Where(l => PrivacyScanner.Default.Rules.First(r => r.Id == l.Rule || (l.Rule == "aws-secret-access-key" && r.Id == l.Rule)).Kind == FindingKind.Secret).ToList();
-        (_, secretlintSecrets) = Scorer.Score(secretLabels, secretlint, sameRuleNames: false);
+        (_, secretlintSecrets) = Scorer.Score(labels.Where(l => IsSecret(l.Rule)).ToList(), secretlint, sameRuleNames: false);
     }
 
     var secretLabelsBaton = labels.Where(l => IsSecret(l.Rule)).ToList();
@@ -129,7 +128,7 @@ static async Task<int> ScoreAsync(string root, string? secretlintJson, string? j
 
     return 0;
 
-    static bool IsSecret(string rule) => rule == "aws-secret-access-key" || PrivacyScanner.Default.Rules.Any(r => r.Id == rule && r.Kind == FindingKind.Secret);
+    static bool IsSecret(string rule) => PrivacyScanner.Default.Rules.Any(r => r.Kind == FindingKind.Secret && (r.Id == rule || (rule == "aws-secret-access-key" && r.Id == "aws-access-key-id")));
 }
 
 // --show RULE: the first missed labels and false reports of RULE, with their line, to see why.

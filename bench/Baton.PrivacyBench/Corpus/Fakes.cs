@@ -25,8 +25,6 @@ internal sealed class Fakes(ulong seed)
 
     private SplitMix64 _random = new(seed);
 
-    public SplitMix64 Random => _random;
-
     public int Next(int max) => _random.Next(max);
 
     public bool Chance(double p) => _random.Chance(p);

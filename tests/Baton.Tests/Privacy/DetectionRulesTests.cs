@@ -28,6 +28,7 @@ public sealed class DetectionRulesTests
     [InlineData("TWILIO_ACCOUNT_SID=AC8d2e4f6a1b3c5d7e9f0a2b4c6d8e1f3a\nTWILIO_AUTH_TOKEN=5b7d9f1a3c5e7b9d2f4a6c8e1b3d5f7a", "twilio-auth-token", "5b7d9f1a3c5e7b9d2f4a6c8e1b3d5f7a")]
     [InlineData("DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=q8Wm3Kp2Lr5Tn7Vb9Xc1Ds4Fg6Hj8Kl0Mn2Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2Jk4Lm6No8Pq0Rs2Tu4Vw6==;EndpointSuffix=core.windows.net", "azure-storage-key", "q8Wm3Kp2Lr5Tn7Vb9Xc1Ds4Fg6Hj8Kl0Mn2Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2Jk4Lm6No8Pq0Rs2Tu4Vw6==")]
     [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTQ4MjEiLCJuYW1lIjoiRGFuYSBPcnRpeiIsImlhdCI6MTczMTAwMDAwMH0.k3J9vQx7LmN2pR8sT4wY6zA1bC5dE0fGhIjKlMnOpQr", "jwt", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTQ4MjEiLCJuYW1lIjoiRGFuYSBPcnRpeiIsImlhdCI6MTczMTAwMDAwMH0.k3J9vQx7LmN2pR8sT4wY6zA1bC5dE0fGhIjKlMnOpQr")]
+    [InlineData("The session was eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1LTQ4MjEifQ. Then it expired.", "jwt", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1LTQ4MjEifQ.")]
     [InlineData("DATABASE_URL=postgres://app:Tq7-vLx2pR9w@db.internal:5432/orders", "url-password", "Tq7-vLx2pR9w")]
     [InlineData("DB_PASSWORD=Kx8#mQ2vLp9!", "generic-secret", "Kx8#mQ2vLp9!")]
     [InlineData("  \"client_secret\": \"f3Jk9Lm2Qx7Rt4Vw1Zc8Nd3\",", "generic-secret", "f3Jk9Lm2Qx7Rt4Vw1Zc8Nd3")]

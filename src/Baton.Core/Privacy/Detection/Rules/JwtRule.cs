@@ -39,7 +39,9 @@ internal sealed class JwtRule : DetectionRule
             return;
         var signatureLength = TokenChars.RunLength(window, dot2 + 1, TokenChars.Base64Url);
         var end = dot2 + 1 + signatureLength;
-        if (end < window.Length && window[end] is '.' or '+' or '/' or '=')
+        // A fourth segment (an encrypted JWE) or a base64 tail means this is something else; a full stop is prose.
+        if (end < window.Length && (window[end] is '+' or '/' or '='
+            || (window[end] == '.' && end + 1 < window.Length && TokenChars.Base64Url.Contains(window[end + 1]))))
             return;
         var token = window[anchor..end];
         if (ExampleValues.IsExample(token))

@@ -34,7 +34,8 @@ internal sealed class UrlPasswordRule : DetectionRule
         var schemeStart = anchor;
         while (schemeStart > 0 && SchemeChars.Contains(window[schemeStart - 1]))
             schemeStart--;
-        if (schemeStart == anchor || !char.IsAsciiLetter(window[schemeStart]) || (schemeStart == 0 && !context.AtTextStart && anchor >= MaxScheme))
+        // A scheme that runs to the window's edge is longer than any real one (or not a scheme at all).
+        if (schemeStart == anchor || !char.IsAsciiLetter(window[schemeStart]) || (schemeStart == 0 && !context.AtTextStart))
             return;
         var infoStart = anchor + 3;
         var infoLength = window[infoStart..].IndexOfAny(UserInfoEnd);

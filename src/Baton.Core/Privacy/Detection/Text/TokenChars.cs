@@ -39,8 +39,6 @@ internal static class TokenChars
     public static bool EndsFree(ReadOnlySpan<char> text, int index, SearchValues<char> set) =>
         index >= text.Length || !set.Contains(text[index]);
 
-    public static bool IsDigit(char c) => char.IsAsciiDigit(c);
-
     /// <summary>True when the text mixes at least <paramref name="classes"/> of: lower case, upper case, digits, other.</summary>
     public static bool HasClasses(ReadOnlySpan<char> text, int classes)
     {
