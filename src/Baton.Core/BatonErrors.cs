@@ -144,6 +144,13 @@ internal static class BatonErrors
     public static BatonException InvalidMaxFileSize(long value) => Input(
         $"invalid file size limit {value}; give a positive number of bytes");
 
+    // Privacy
+    public static BatonException InvalidBaseline(string source, int line, int column, string problem) => Input(
+        $"{source}:{line}:{column}: {problem}; fix or delete that line of the privacy baseline");
+
+    public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
+        $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
