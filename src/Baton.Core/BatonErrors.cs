@@ -75,7 +75,10 @@ internal static class BatonErrors
         $"item {id} has no revision {revision}; it has revisions 1 to {latest}");
 
     public static BatonException NothingToChange() => Input(
-        "nothing to change; give at least one of --title, --body, --file, --tag, --untag, --sensitivity");
+        "nothing to change; give at least one of --title, --body, --file, --tag, --add-tag, --untag, --sensitivity (or run it on a terminal with $EDITOR set)");
+
+    public static BatonException EditorFailed(string editor, Exception? inner) => Input(
+        $"could not start the editor '{editor}'{(inner is null ? "" : $" ({inner.Message})")}; set $VISUAL or $EDITOR to an installed editor, or give the text with --body or --file", inner);
 
     public static BatonException BodyTwice() => Input("give the body with --body or --file, not both");
 
@@ -110,6 +113,9 @@ internal static class BatonErrors
     // Search
     public static BatonException InvalidQuery(string query, string problem) => Input(
         $"cannot search for '{query}': {problem}; quote phrases with \"…\", combine words with AND, OR, NOT and ( ), and end a word with * for a prefix");
+
+    public static BatonException DeletedItemNeedsFullId(string prefix) => new(ErrorKind.NotFound,
+        $"no item matches '{prefix}'; the log of a deleted item is found by its full 26-character id (`baton log` lists every event)");
 
     public static BatonException InvalidSince(string value) => Input(
         $"invalid --since '{value}'; give a date (2026-11-01), a date and time (2026-11-01T09:30Z) or an age (30m, 12h, 7d, 4w)");

@@ -46,7 +46,7 @@ internal sealed class AddCommand(CliEnvironment environment) : BatonCommand<AddC
         var (path, lines) = SourcePath.Parse(settings.SourcePath);
 
         await using var session = await OpenAsync(settings, cancellationToken);
-        var body = await BodyReader.ReadAsync(settings.Body, settings.File, Environment, cancellationToken);
+        var body = await BodyReader.ReadAsync(settings.Body, settings.File, Environment, pipedStdin: true, cancellationToken);
         if (body is null)
         {
             var edited = await BodyReader.EditAsync($"<!-- {title}: write the body, save and close. An empty body cancels. -->\n", Environment, cancellationToken);

@@ -48,11 +48,17 @@ internal sealed class EditCommand(CliEnvironment environment) : BatonCommand<Edi
         var sensitivity = settings.Sensitivity is null ? (Sensitivity?)null : Sensitivities.Parse(settings.Sensitivity);
         await using var session = await OpenAsync(settings, cancellationToken);
         var current = await session.Library.GetAsync(settings.Id, cancellationToken);
-        var body = await BodyReader.ReadAsync(settings.Body, settings.File, Environment, cancellationToken);
+        var body = await BodyReader.ReadAsync(settings.Body, settings.File, Environment, pipedStdin: false, cancellationToken);
         var nothingGiven = body is null && settings.Title is null && settings.Tags is null && settings.AddTags.Length == 0
             && settings.RemoveTags.Length == 0 && sensitivity is null;
         if (nothingGiven)
+        {
+            if (current.Kind == ItemKind.Prompt)
+                throw BatonErrors.PromptBodyViaEdit(current.Title);
             body = await BodyReader.EditAsync(current.Body, Environment, cancellationToken) ?? throw BatonErrors.NothingToChange();
+            if (body.TrimEnd('\n') == current.Body.TrimEnd('\n'))
+                body = current.Body; // most editors add a final newline on save: that is not an edit
+        }
 
         var edited = await session.Library.EditAsync(current.Id, new ItemEdit
         {

@@ -27,7 +27,10 @@ internal sealed class LogCommand(CliEnvironment environment) : BatonCommand<LogC
             }
             catch (BatonException e) when (e.Kind == ErrorKind.NotFound)
             {
-                subject = Library.ItemIds.NormalizePrefix(settings.Id); // a deleted item is only in the log
+                // A deleted item lives on only in the log, under its full id.
+                subject = Library.ItemIds.NormalizePrefix(settings.Id);
+                if (subject.Length != Library.ItemIds.Length)
+                    throw BatonErrors.DeletedItemNeedsFullId(settings.Id);
             }
         }
 

@@ -6,11 +6,13 @@ namespace Baton.Cli.Infrastructure;
 /// <summary>Where a body comes from: --body (or "-" for stdin), --file, piped stdin, or $EDITOR on a terminal.</summary>
 internal static class BodyReader
 {
-    public static async Task<string?> ReadAsync(string? body, string? file, CliEnvironment environment, CancellationToken cancellationToken)
+    /// <param name="pipedStdin">Whether piped stdin is the body when neither --body nor --file is given (add: yes;
+    /// edit: no, since an edit of tags or title must not read, or wait on, whatever stdin a script left open).</param>
+    public static async Task<string?> ReadAsync(string? body, string? file, CliEnvironment environment, bool pipedStdin, CancellationToken cancellationToken)
     {
         if (body is not null && file is not null)
             throw BatonErrors.BodyTwice();
-        if (body == "-" || (body is null && file is null && environment.InputRedirected))
+        if (body == "-" || (pipedStdin && body is null && file is null && environment.InputRedirected))
         {
             await using var input = environment.OpenInput();
             return await TextInput.ReadStreamAsync(input, "stdin", cancellationToken);
@@ -29,7 +31,9 @@ internal static class BodyReader
         var editor = environment.Variable("VISUAL") ?? environment.Variable("EDITOR");
         if (!environment.Interactive || string.IsNullOrWhiteSpace(editor))
             return null;
-        var path = Path.Combine(Path.GetTempPath(), $"baton-{Guid.NewGuid():N}.md");
+        // A folder only the user can read: the body may be confidential.
+        var folder = Directory.CreateTempSubdirectory("baton-edit-");
+        var path = Path.Combine(folder.FullName, "body.md");
         await File.WriteAllTextAsync(path, initial, cancellationToken);
         try
         {
@@ -38,13 +42,23 @@ internal static class BodyReader
             foreach (var part in parts.Skip(1))
                 start.ArgumentList.Add(part);
             start.ArgumentList.Add(path);
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {editor}");
+            Process? started;
+            try
+            {
+                started = Process.Start(start);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw BatonErrors.EditorFailed(editor, e);
+            }
+
+            using var process = started ?? throw BatonErrors.EditorFailed(editor, null);
             await process.WaitForExitAsync(cancellationToken);
             return process.ExitCode == 0 ? await TextInput.ReadFileAsync(path, cancellationToken) : null;
         }
         finally
         {
-            File.Delete(path);
+            folder.Delete(recursive: true);
         }
     }
 }

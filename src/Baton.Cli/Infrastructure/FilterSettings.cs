@@ -63,16 +63,20 @@ internal class FilterSettings : GlobalSettings
         var text = value.Trim();
         if (text.Length >= 2 && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
-            TimeSpan? age = char.ToLowerInvariant(text[^1]) switch
+            double? minutes = char.ToLowerInvariant(text[^1]) switch
             {
-                'm' => TimeSpan.FromMinutes(amount),
-                'h' => TimeSpan.FromHours(amount),
-                'd' => TimeSpan.FromDays(amount),
-                'w' => TimeSpan.FromDays(7 * amount),
+                'm' => amount,
+                'h' => amount * 60.0,
+                'd' => amount * 1440.0,
+                'w' => amount * 10080.0,
                 _ => null,
             };
-            if (age is not null)
-                return now - age.Value;
+            if (minutes is not null)
+            {
+                // Ages reaching before year 1 mean "everything".
+                var earliest = (now - DateTimeOffset.MinValue).TotalMinutes;
+                return minutes.Value >= earliest ? DateTimeOffset.MinValue : now.AddMinutes(-minutes.Value);
+            }
         }
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)

@@ -18,14 +18,15 @@ public static class SourceCapture
 
     public static SourceLabel Build(SourceOverrides overrides, Func<string, string?> environment, GitContext git, DateTimeOffset at)
     {
-        string? Env(string name) => environment(name) is { Length: > 0 } value ? value.Trim() : null;
+        static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        string? Env(string name) => Given(environment(name));
 
-        var tool = overrides.Tool ?? Env(ToolVariable);
-        var model = overrides.Model ?? Env(ModelVariable);
+        var tool = Given(overrides.Tool) ?? Env(ToolVariable);
+        var model = Given(overrides.Model) ?? Env(ModelVariable);
         var actor = overrides.Actor
             ?? (Env(ActorVariable) is { } a ? ActorKinds.Parse(a) : (ActorKind?)null)
             ?? (tool is not null || model is not null ? ActorKind.Ai : ActorKind.Human);
-        var name = overrides.Name ?? Env(NameVariable) ?? (actor == ActorKind.Human
+        var name = Given(overrides.Name) ?? Env(NameVariable) ?? (actor == ActorKind.Human
             ? git.User ?? Env("USER") ?? Env("USERNAME") ?? Environment.UserName
             : tool ?? actor.Name());
         return new SourceLabel
@@ -34,14 +35,14 @@ public static class SourceCapture
             Name = string.IsNullOrWhiteSpace(name) ? actor.Name() : name,
             Tool = tool,
             Model = model,
-            PromptRef = overrides.PromptRef ?? Env(PromptVariable),
+            PromptRef = Given(overrides.PromptRef) ?? Env(PromptVariable),
             Repo = git.Repo,
             Branch = git.Branch,
             Commit = git.Commit,
             Dirty = git.Dirty,
             Path = overrides.Path,
             Lines = overrides.Lines,
-            Url = overrides.Url ?? Env(UrlVariable),
+            Url = Given(overrides.Url) ?? Env(UrlVariable),
             At = at,
         };
     }

@@ -66,7 +66,7 @@ public interface IBatonStore : IAsyncDisposable
     /// <summary>Items matching the filter, most recently updated first.</summary>
     Task<IReadOnlyList<Item>> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default);
 
-    /// <summary>Full-text search, best first. <paramref name="matchExpression"/> is a checked FTS expression (see <see cref="SearchQuery"/>).</summary>
+    /// <summary>Full-text search, best first. <paramref name="query"/> holds a checked FTS expression (see <see cref="SearchQuery"/>).</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, ItemFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a version of the prompt <paramref name="name"/>: creates the prompt item, or writes a new revision of it.</summary>

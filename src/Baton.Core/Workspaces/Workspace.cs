@@ -71,7 +71,7 @@ public sealed class Workspace
             ? xdg
             : OperatingSystem.IsWindows()
                 ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-                : Path.Combine(environment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+                : Path.Combine(environment("HOME") is { Length: > 0 } home ? home : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
         var folder = Path.Combine(data, "baton");
         return new Workspace(folder, folder, personal: true);
     }

@@ -34,7 +34,7 @@ public sealed record WorkspaceConfig
         {
             text = File.ReadAllText(path);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw BatonErrors.CannotRead(path, e);
         }

@@ -349,4 +349,49 @@ public sealed class BadInputTests : IDisposable
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.error));
         Assert.Equal(2 * perProcess, await CountAsync());
     }
+
+    [Fact]
+    public async Task Edit_TagsWithStdinRedirected_DoesNotTakeStdinAsTheBody()
+    {
+        await InitAsync();
+        var id = JsonDocument.Parse((await _baton.RunAsync("add", "note", "--title", "t", "--body", "kept", "--json")).Out).RootElement.GetProperty("id").GetString()!;
+
+        var result = await _baton.RunWithInputAsync("not meant as a body", "edit", id, "--add-tag", "x");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("kept\n", (await _baton.RunAsync("show", id, "--body")).Out);
+    }
+
+    [Theory]
+    [InlineData("999999d")]
+    [InlineData("2147483647w")]
+    public async Task Search_HugeSince_MeansEverythingNotAnInternalError(string since)
+    {
+        await InitAsync();
+        await _baton.RunAsync("add", "note", "--title", "t", "--body", "retry");
+
+        Assert.Equal(0, (await _baton.RunAsync("search", "retry", "--since", since)).ExitCode);
+    }
+
+    [Fact]
+    public async Task Log_PrefixOfDeletedItem_SaysToUseTheFullId()
+    {
+        await InitAsync();
+        var id = JsonDocument.Parse((await _baton.RunAsync("add", "note", "--title", "t", "--body", "b", "--json")).Out).RootElement.GetProperty("id").GetString()!;
+        await _baton.RunAsync("delete", id, "--yes");
+
+        AssertOneLineError(await _baton.RunAsync("log", id[..12]), 1, "full 26-character id");
+        Assert.Contains("item.deleted", (await _baton.RunAsync("log", id)).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_WithMissingEditor_SaysHowToFix()
+    {
+        await InitAsync();
+        var id = JsonDocument.Parse((await _baton.RunAsync("add", "note", "--title", "t", "--body", "b", "--json")).Out).RootElement.GetProperty("id").GetString()!;
+        _baton.Interactive = true;
+        _baton.Variables["EDITOR"] = "no-such-editor-anywhere";
+
+        AssertOneLineError(await _baton.RunAsync("edit", id), 2, "set $VISUAL or $EDITOR");
+    }
 }

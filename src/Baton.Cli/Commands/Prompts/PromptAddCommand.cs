@@ -24,7 +24,7 @@ internal sealed class PromptAddCommand(CliEnvironment environment) : BatonComman
     {
         PromptNames.CheckName(settings.Name);
         await using var session = await OpenAsync(settings, cancellationToken);
-        var text = await BodyReader.ReadAsync(null, settings.File, Environment, cancellationToken) ?? throw BatonErrors.NoTemplate();
+        var text = await BodyReader.ReadAsync(null, settings.File, Environment, pipedStdin: true, cancellationToken) ?? throw BatonErrors.NoTemplate();
         var prompts = new PromptService(session.Library, PromptLimits.For(session.Config));
         var added = await prompts.AddAsync(settings.Name, text, await session.SourceAsync(settings, cancellationToken: cancellationToken),
             settings.File ?? "stdin", cancellationToken);

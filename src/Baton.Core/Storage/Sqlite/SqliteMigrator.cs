@@ -23,7 +23,16 @@ internal static class SqliteMigrator
 
         foreach (var (version, name) in Scripts.Value.Where(s => s.Version > current))
         {
-            using var transaction = connection.BeginTransaction();
+            // Two processes opening a new database at once: the second waits for the lock, then finds it done.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            using (var check = connection.CreateCommand())
+            {
+                check.Transaction = transaction;
+                check.CommandText = "PRAGMA user_version";
+                if (Convert.ToInt32(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) >= version)
+                    continue;
+            }
+
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = ReadScript(name) + $"\nPRAGMA user_version = {version};";
