@@ -71,6 +71,9 @@ internal static class BatonErrors
     public static BatonException RevisionConflict(string id, int expected, int actual) => new(ErrorKind.Conflict,
         $"item {id} changed while you edited it (you started from revision {expected}, it is now at {actual}); nothing was saved, run the edit again on the new revision");
 
+    public static BatonException RevisionNotStored(string id, int revision, IEnumerable<int> stored) => new(ErrorKind.NotFound,
+        $"item {id} has no revision {revision} stored; it has {string.Join(", ", stored)} (an imported item starts its history at the revision it was exported at)");
+
     public static BatonException RevisionNotFound(string id, int revision, int latest) => new(ErrorKind.NotFound,
         $"item {id} has no revision {revision}; it has revisions 1 to {latest}");
 

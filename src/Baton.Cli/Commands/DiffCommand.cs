@@ -30,8 +30,9 @@ internal sealed class DiffCommand(CliEnvironment environment) : BatonCommand<Dif
         var shortId = await session.ShortIdAsync(item.Id, cancellationToken);
         var revisions = await session.Library.RevisionsAsync(item.Id, cancellationToken);
         var to = settings.To ?? item.Revision;
-        var from = settings.From ?? Math.Max(1, to - 1);
-        ItemRevision Find(int n) => revisions.FirstOrDefault(r => r.Revision == n) ?? throw BatonErrors.RevisionNotFound(shortId, n, item.Revision);
+        // The stored revision before TO: an imported item's history may not start at 1.
+        var from = settings.From ?? revisions.LastOrDefault(r => r.Revision < to)?.Revision ?? to;
+        ItemRevision Find(int n) => revisions.FirstOrDefault(r => r.Revision == n) ?? throw BatonErrors.RevisionNotStored(shortId, n, revisions.Select(r => r.Revision));
         var diff = RevisionDiff.Unified(shortId, Find(from), Find(to));
         if (Output.Json)
         {

@@ -38,7 +38,7 @@ internal sealed class ShowCommand(CliEnvironment environment) : BatonCommand<Sho
         {
             var revisions = await session.Library.RevisionsAsync(item.Id, cancellationToken);
             if (settings.Revision is { } number)
-                revisions = [revisions.FirstOrDefault(r => r.Revision == number) ?? throw BatonErrors.RevisionNotFound(shortId, number, item.Revision)];
+                revisions = [revisions.FirstOrDefault(r => r.Revision == number) ?? throw BatonErrors.RevisionNotStored(shortId, number, revisions.Select(r => r.Revision))];
             ShowRevisions(revisions, settings.Revision is not null);
             return ExitCodes.Ok;
         }

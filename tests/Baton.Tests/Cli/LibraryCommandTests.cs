@@ -453,4 +453,24 @@ public sealed class LibraryCommandTests : IDisposable
             Assert.Contains("EXAMPLES", result.Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task ImportedItem_HistoryStartsAtItsRevision_DiffAndShowSayWhatIsStored()
+    {
+        await InitAsync();
+        var id = (await AddAsync("note", "--title", "t", "--body", "one")).GetProperty("id").GetString()!;
+        await _baton.RunAsync("edit", id, "--body", "two");
+        Assert.Equal(0, (await _baton.RunAsync("export", _temp.Combine("out"))).ExitCode);
+        using var other = new TempDirectory();
+        var fresh = new CliRunner(other.Path);
+        await fresh.RunAsync("init", "--here");
+        Assert.Equal(0, (await fresh.RunAsync("import", _temp.Combine("out"))).ExitCode);
+
+        var diff = await fresh.RunAsync("diff", id);
+        var old = await fresh.RunAsync("show", id, "--revision", "1");
+
+        Assert.True(diff.ExitCode == 0, diff.ToString());
+        Assert.Equal(1, old.ExitCode);
+        Assert.Contains("it has 2", old.Error, StringComparison.Ordinal);
+    }
 }
