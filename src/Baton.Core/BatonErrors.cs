@@ -14,6 +14,9 @@ internal static class BatonErrors
     public static BatonException WorkspaceNotFound(string directory) => new(ErrorKind.Environment,
         $"no Baton workspace at {directory} (expected {Path.Combine(directory, ".baton")}/baton.db); run `baton init` there or fix --workspace");
 
+    public static BatonException WorkspaceWithoutDatabase(string directory) => new(ErrorKind.Environment,
+        $"{Path.Combine(directory, ".baton")} has settings but no baton.db (the database is not committed to git); run `baton init --here` in {directory} to create it");
+
     public static BatonException WorkspaceExists(string directory) => new(ErrorKind.Conflict,
         $"a Baton workspace already exists at {directory}; nothing was changed");
 

@@ -35,7 +35,10 @@ public sealed class Workspace
     /// <summary>Opens the workspace's store (migrating it if needed). The embedded SQLite store today; a server store later.</summary>
     public IBatonStore OpenStore() => SqliteStore.Open(DatabasePath);
 
-    /// <summary>The nearest workspace at or above <paramref name="startDirectory"/>.</summary>
+    /// <summary>
+    /// The nearest workspace at or above <paramref name="startDirectory"/>. Like git, the search stops at the top
+    /// of the repository it starts in, so a nested repository or a fresh clone never writes into an outer workspace.
+    /// </summary>
     public static Workspace Find(string startDirectory)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
@@ -43,6 +46,10 @@ public sealed class Workspace
             var folder = Path.Combine(dir.FullName, FolderName);
             if (File.Exists(Path.Combine(folder, DatabaseFile)))
                 return new Workspace(dir.FullName, folder, personal: false);
+            if (Directory.Exists(folder))
+                throw BatonErrors.WorkspaceWithoutDatabase(dir.FullName);
+            if (Path.Exists(Path.Combine(dir.FullName, ".git")))
+                break;
         }
 
         throw BatonErrors.NoWorkspace(Path.GetFullPath(startDirectory));

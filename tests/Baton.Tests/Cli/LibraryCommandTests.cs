@@ -473,4 +473,34 @@ public sealed class LibraryCommandTests : IDisposable
         Assert.Equal(1, old.ExitCode);
         Assert.Contains("it has 2", old.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Find_StopsAtTheTopOfANestedRepository()
+    {
+        await InitAsync();
+        var nested = Directory.CreateDirectory(_temp.Combine("vendor/lib")).FullName;
+        GitRepo.Init(nested);
+        _baton.Directory = nested;
+
+        var result = await _baton.RunAsync("list");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("baton init", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Find_FreshCloneWithCommittedSettings_SaysToCreateTheDatabase()
+    {
+        GitRepo.Init(_temp.Path);
+        Directory.CreateDirectory(_temp.Combine(".baton"));
+        File.WriteAllText(_temp.Combine(".baton/baton.yaml"), "version: 1\n");
+
+        var list = await _baton.RunAsync("list");
+        var init = await _baton.RunAsync("init");
+
+        Assert.Equal(2, list.ExitCode);
+        Assert.Contains("no baton.db", list.Error, StringComparison.Ordinal);
+        Assert.Equal(0, init.ExitCode);
+        Assert.Equal(0, (await _baton.RunAsync("list")).ExitCode);
+    }
 }
