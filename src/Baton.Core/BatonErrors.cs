@@ -29,6 +29,12 @@ internal static class BatonErrors
     public static BatonException DatabaseFailed(string problem) => new(ErrorKind.Environment,
         $"the database could not be read ({Unwrap(problem)}); it may be damaged: restore .baton/baton.db from a backup, or `baton export` what still reads and `baton import` it into a new workspace");
 
+    public static BatonException DatabaseNotWritable(string path, Exception inner) => new(ErrorKind.Environment,
+        $"cannot write {path} ({Unwrap(inner.Message)}); check that you own it and its folder (ls -l), and that the disk is not mounted read-only", inner);
+
+    public static BatonException DiskFull(string path, Exception inner) => new(ErrorKind.Environment,
+        $"the disk holding {path} is full; nothing was saved: free some space (df -h) and run the command again", inner);
+
     public static BatonException DatabaseLocked(string path, Exception inner) => new(ErrorKind.Environment,
         $"{path} stayed locked by another process; retry when the other baton command has finished", inner);
 

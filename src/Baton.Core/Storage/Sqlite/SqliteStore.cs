@@ -12,6 +12,10 @@ public sealed partial class SqliteStore : IBatonStore
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
     private const int SqliteBusy = 5;
+    private const int SqlitePermission = 3;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteFull = 13;
+    private const int SqliteCannotOpen = 14;
 
     private readonly SqliteConnection _connection;
 
@@ -49,6 +53,11 @@ public sealed partial class SqliteStore : IBatonStore
         {
             connection.Dispose();
             throw BatonErrors.CorruptDatabase(path, e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqlitePermission or SqliteReadOnly or SqliteCannotOpen)
+        {
+            connection.Dispose();
+            throw BatonErrors.DatabaseNotWritable(path, e);
         }
         catch
         {
@@ -95,6 +104,14 @@ public sealed partial class SqliteStore : IBatonStore
         catch (SqliteException e) when (e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
         {
             throw BatonErrors.CorruptDatabase(Location, e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteFull)
+        {
+            throw BatonErrors.DiskFull(Location, e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqlitePermission or SqliteReadOnly or SqliteCannotOpen)
+        {
+            throw BatonErrors.DatabaseNotWritable(Location, e);
         }
     }
 
