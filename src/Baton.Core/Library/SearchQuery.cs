@@ -11,6 +11,9 @@ namespace Baton.Library;
 /// </summary>
 public sealed record SearchQuery(string Text, string MatchExpression)
 {
+    /// <summary>Whether a term is a prefix (<c>deploy*</c>): FTS5 expands those to every word they start.</summary>
+    public bool HasPrefix => MatchExpression.Contains("\"*", StringComparison.Ordinal);
+
     private static readonly string[] Columns = ["title", "body", "tags"];
 
     public static SearchQuery Parse(string text)

@@ -503,4 +503,16 @@ public sealed class LibraryCommandTests : IDisposable
         Assert.Equal(0, init.ExitCode);
         Assert.Equal(0, (await _baton.RunAsync("list")).ExitCode);
     }
+
+    [Fact]
+    public async Task Search_Prefix_FindsAndShowsTheBodyStartWithoutHighlights()
+    {
+        await InitAsync();
+        await AddAsync("note", "--title", "t", "--body", "Configuration lives in appsettings; configure retries there.");
+
+        var hit = JsonDocument.Parse((await _baton.RunAsync("search", "conf*", "--json")).Out).RootElement[0];
+
+        Assert.StartsWith("Configuration lives", hit.GetProperty("excerpt").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, hit.GetProperty("highlights").GetArrayLength());
+    }
 }
