@@ -515,4 +515,26 @@ public sealed class LibraryCommandTests : IDisposable
         Assert.StartsWith("Configuration lives", hit.GetProperty("excerpt").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, hit.GetProperty("highlights").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Import_NewAndChangedItems_AreSearchableByTheirNewText()
+    {
+        await InitAsync();
+        var id = (await AddAsync("note", "--title", "first", "--body", "alphaword")).GetProperty("id").GetString()!;
+        await AddAsync("note", "--title", "second", "--body", "betaword");
+        await _baton.RunAsync("export", _temp.Combine("out"));
+        using var other = new TempDirectory();
+        var fresh = new CliRunner(other.Path);
+        await fresh.RunAsync("init", "--here");
+        await fresh.RunAsync("import", _temp.Combine("out"));
+        await _baton.RunAsync("edit", id, "--body", "gammaword");
+        await _baton.RunAsync("export", _temp.Combine("out"));
+
+        var reimport = await fresh.RunAsync("import", _temp.Combine("out"));
+
+        Assert.True(reimport.ExitCode == 0, reimport.ToString());
+        Assert.Equal(0, (await fresh.RunAsync("search", "betaword")).ExitCode);
+        Assert.Equal(0, (await fresh.RunAsync("search", "gammaword")).ExitCode);
+        Assert.Equal(1, (await fresh.RunAsync("search", "alphaword")).ExitCode);
+    }
 }

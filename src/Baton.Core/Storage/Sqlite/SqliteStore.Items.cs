@@ -28,34 +28,33 @@ public sealed partial class SqliteStore
         return Task.CompletedTask;
     }
 
-    public Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Write(transaction => ImportItem(item, transaction)));
+    public async Task<ImportOutcome> ImportItemAsync(Item item, CancellationToken cancellationToken = default) =>
+        (await ImportItemsAsync([item], cancellationToken))[0];
 
     public Task<IReadOnlyList<ImportOutcome>> ImportItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<ImportOutcome>>(Write(transaction =>
         {
+            // One inserter for the batch, so new items are indexed together as AddItemsAsync does.
+            using var inserter = new ItemInserter(this, transaction);
+            using var events = PrepareEvent(transaction);
             var outcomes = new List<ImportOutcome>(items.Count);
             foreach (var item in items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(ImportItem(item, transaction));
+                outcomes.Add(ImportItem(item, inserter, events, transaction));
             }
 
+            inserter.Index();
             return outcomes;
         }));
 
-    private ImportOutcome ImportItem(Item item, SqliteTransaction transaction)
+    private ImportOutcome ImportItem(Item item, ItemInserter inserter, SqliteCommand events, SqliteTransaction transaction)
     {
         var existing = ReadItemRow(item.Id, transaction);
         if (existing is null)
         {
-            using (var inserter = new ItemInserter(this, transaction))
-            {
-                inserter.Insert(item);
-                inserter.Index();
-            }
-            using var created = PrepareEvent(transaction);
-            AppendEvent(created, item.UpdatedAt, item.RevisedBy, "item.imported", item.Id, null);
+            inserter.Insert(item);
+            AppendEvent(events, item.UpdatedAt, item.RevisedBy, "item.imported", item.Id, null);
             return ImportOutcome.Created;
         }
 
@@ -72,6 +71,7 @@ public sealed partial class SqliteStore
             Author = item.RevisedBy,
             ExpectedRevision = current.Revision,
         };
+        inserter.Index(); // the update trigger rewrites index rows, so everything before it must be indexed
         WriteRevision(rowid, current, change, item.UpdatedAt, transaction);
         return ImportOutcome.Updated;
     }
