@@ -169,6 +169,12 @@ internal static class BatonErrors
     public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
         $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
 
+    public static BatonException UnknownTarget(string name, IEnumerable<string> known) => Input(
+        $"unknown privacy target '{name}'; known targets: {string.Join(", ", known)} (define more under 'targets:' in .baton/baton.yaml)");
+
+    public static BatonException BoundaryFailedClosed(string target, string? path, IEnumerable<string> rules) => new(ErrorKind.Blocked,
+        $"the privacy boundary for '{target}' stopped: after redaction {path ?? "the content"} still matched {string.Join(", ", rules)}; nothing was sent. Report this with `baton scan` output for that file, or exclude it");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
