@@ -8,7 +8,7 @@ namespace Baton.Cli.Commands;
 
 internal sealed class SearchCommand(CliEnvironment environment) : BatonCommand<SearchCommand.Settings>(environment)
 {
-    internal sealed class Settings : FilterSettings
+    internal sealed class Settings : PagedFilterSettings
     {
         [CommandArgument(0, "<QUERY>")]
         [Description("Words (all must match), \"a phrase\", prefix*, AND/OR/NOT, ( ), and title:/body:/tags: to search one field")]
@@ -22,7 +22,7 @@ internal sealed class SearchCommand(CliEnvironment environment) : BatonCommand<S
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         await using var session = await OpenAsync(settings, cancellationToken);
-        var filter = settings.ToFilter(session.Library.Now()) with { RankWindow = settings.Exhaustive ? null : ItemFilter.DefaultRankWindow };
+        var filter = settings.ToPagedFilter(session.Library.Now()) with { RankWindow = settings.Exhaustive ? null : ItemFilter.DefaultRankWindow };
         var hits = await session.Library.SearchAsync(settings.Query, filter, cancellationToken);
         if (hits.WindowFull)
             Output.Note($"more than {hits.RankWindow:N0} items match; these are the best of the {hits.RankWindow:N0} newest. Add words to narrow the query, or --exhaustive to rank them all.");
