@@ -16,6 +16,9 @@ internal sealed class SearchTool(McpSession session, ILogger logger) : BatonTool
     public const int MaxLimit = 50;
     private const int ExcerptChars = 320;
 
+    /// <summary>Prompt templates are found with list_prompts; search finds them only when asked for kind prompt.</summary>
+    private static readonly ItemKind[] WithoutPrompts = [.. Enum.GetValues<ItemKind>().Where(k => k != ItemKind.Prompt)];
+
     public override string Name => "search";
 
     protected override string Title => "Search the context library";
@@ -35,7 +38,7 @@ internal sealed class SearchTool(McpSession session, ILogger logger) : BatonTool
     protected override IReadOnlyList<ToolParameter> Parameters { get; } =
     [
         ToolParameter.Text("query", "What to look for, e.g. retry policy, \"rate limit\", auth* AND token, title:migration", required: true),
-        ToolParameter.List("kind", "Only these kinds: note, decision, doc, snippet, prompt"),
+        ToolParameter.List("kind", "Only these kinds: note, decision, doc, snippet, prompt (default: all but prompt; list_prompts lists prompts)"),
         ToolParameter.List("tags", "Only items with all of these tags"),
         ToolParameter.Text("actor", "Only items produced by: human, ai or automation"),
         ToolParameter.Text("source_tool", "Only items produced with this tool, e.g. claude-code"),
@@ -52,7 +55,7 @@ internal sealed class SearchTool(McpSession session, ILogger logger) : BatonTool
         var library = Session.Library;
         var filter = new ItemFilter
         {
-            Kinds = [.. arguments.List("kind").Select(ItemKinds.Parse)],
+            Kinds = arguments.List("kind") is { Count: > 0 } kinds ? [.. kinds.Select(ItemKinds.Parse)] : WithoutPrompts,
             Tags = Tags.Normalize(arguments.List("tags")),
             Actor = arguments.Text("actor") is { } actor ? ActorKinds.Parse(actor) : null,
             SourceTool = arguments.Text("source_tool"),
