@@ -28,7 +28,7 @@ internal sealed record ToolParameter(string Name, ParameterType Type, string Des
     public string Shape => Type switch
     {
         ParameterType.Text => "text",
-        ParameterType.WholeNumber => $"a whole number from {Minimum} to {Maximum}",
+        ParameterType.WholeNumber => Maximum == int.MaxValue ? $"a whole number, {Minimum} or more" : $"a whole number from {Minimum} to {Maximum}",
         ParameterType.TextList => "a list of texts",
         ParameterType.TextMap => "an object of NAME: VALUE pairs",
         _ => throw new ArgumentOutOfRangeException(nameof(Type), Type, null),
