@@ -25,7 +25,7 @@ internal sealed class McpCommand(CliEnvironment environment) : BatonCommand<McpC
     {
         var target = McpBoundaries.Target(settings.Target);
         await using var session = await OpenAsync(settings, cancellationToken);
-        var mcp = new McpSession(session.Workspace, session.Library, PromptLimits.For(session.Config),
+        using var mcp = new McpSession(session.Workspace, session.Library, PromptLimits.For(session.Config),
             McpBoundaries.Create(target, session.Workspace), Environment.Variable);
 
         using var loggers = LoggerFactory.Create(logging => logging

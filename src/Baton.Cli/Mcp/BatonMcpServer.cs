@@ -73,7 +73,7 @@ internal static class BatonMcpServer
         {
             try
             {
-                return await handler(request, cancellationToken);
+                return await session.SerializedAsync(async () => await handler(request, cancellationToken), cancellationToken);
             }
             catch (BatonException e)
             {

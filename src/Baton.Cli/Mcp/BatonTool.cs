@@ -53,7 +53,7 @@ internal abstract class BatonTool(McpSession session, ILogger logger) : McpServe
         try
         {
             var arguments = ToolArguments.Read(Name, Parameters, request.Params?.Arguments);
-            var answer = await RunAsync(arguments, request.Server, cancellationToken);
+            var answer = await session.SerializedAsync(() => RunAsync(arguments, request.Server, cancellationToken), cancellationToken);
             return new CallToolResult { Content = [new TextContentBlock { Text = answer.ToJson(session.Boundary).Text }] };
         }
         catch (BatonException e)

@@ -12,7 +12,10 @@ namespace Baton.Cli.Mcp;
 /// and the privacy boundary every answer passes.
 /// </summary>
 internal sealed class McpSession(Workspace workspace, ContextLibrary library, PromptLimits limits, PrivacyBoundary boundary, Func<string, string?> variable)
+    : IDisposable
 {
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public Workspace Workspace => workspace;
 
     public ContextLibrary Library => library;
@@ -24,6 +27,25 @@ internal sealed class McpSession(Workspace workspace, ContextLibrary library, Pr
     public string Target => boundary.Target.Name;
 
     public PrivacyBoundary.Cleared Pass(string text) => boundary.Pass(text);
+
+    /// <summary>
+    /// Runs one request's work alone. Clients may send requests concurrently and the SDK handles them concurrently,
+    /// but the store holds one database connection, which serves one command at a time.
+    /// </summary>
+    public async Task<T> SerializedAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>Whether the target may see this item; one that may not is counted in the boundary's report, never shown.</summary>
     public bool Admit(Item item) => boundary.Admit(item.Id, item.Sensitivity);

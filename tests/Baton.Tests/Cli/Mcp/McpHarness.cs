@@ -21,13 +21,15 @@ namespace Baton.Tests.Cli.Mcp;
 internal sealed class McpHarness : IAsyncDisposable
 {
     private readonly IBatonStore _store;
+    private readonly McpSession _session;
     private readonly McpServer _server;
     private readonly Task _running;
     private readonly CancellationTokenSource _stop = new();
 
-    private McpHarness(IBatonStore store, ContextLibrary library, McpServer server, McpClient client)
+    private McpHarness(IBatonStore store, McpSession session, ContextLibrary library, McpServer server, McpClient client)
     {
         _store = store;
+        _session = session;
         Library = library;
         _server = server;
         Client = client;
@@ -53,7 +55,7 @@ internal sealed class McpHarness : IAsyncDisposable
         var server = BatonMcpServer.Create(session,
             new StreamServerTransport(toServer.Reader.AsStream(), toClient.Writer.AsStream(), "baton", NullLoggerFactory.Instance),
             NullLoggerFactory.Instance);
-        var harness = new McpHarness(store, library, server, null!);
+        var harness = new McpHarness(store, session, library, server, null!);
         harness.Client = await McpClient.CreateAsync(
             new StreamClientTransport(toServer.Writer.AsStream(), toClient.Reader.AsStream(), NullLoggerFactory.Instance),
             new McpClientOptions { ClientInfo = new Implementation { Name = clientName, Version = clientVersion } },
@@ -106,6 +108,7 @@ internal sealed class McpHarness : IAsyncDisposable
 
         await _server.DisposeAsync();
         await _store.DisposeAsync();
+        _session.Dispose();
         _stop.Dispose();
     }
 }

@@ -262,6 +262,20 @@ public sealed class McpServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentCalls_AllSucceedOnTheOneStore()
+    {
+        var calls = Enumerable.Range(0, 16).Select(i => i % 2 == 0
+            ? _mcp.CallOkAsync("save_note", new { title = $"Parallel note {i}", body = "written while others search" })
+            : _mcp.CallOkAsync("search", new { query = "retry" }));
+
+        var answers = await Task.WhenAll(calls);
+
+        Assert.Equal(16, answers.Length);
+        var saved = await _mcp.Library.ListAsync(new ItemFilter { Tags = [], Actor = ActorKind.Ai }, TestContext.Current.CancellationToken);
+        Assert.Equal(8, saved.Count);
+    }
+
+    [Fact]
     public async Task SaveDecision_IsADecision()
     {
         var answer = await _mcp.CallOkAsync("save_decision", new { title = "Queue after three retries", body = "Context…\nDecision…" });
