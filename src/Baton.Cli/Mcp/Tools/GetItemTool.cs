@@ -7,6 +7,9 @@ namespace Baton.Cli.Mcp.Tools;
 /// <summary><c>get_item</c>: one item with its body (a window of it when long), source label, revision count and links.</summary>
 internal sealed class GetItemTool(McpSession session, ILogger logger) : BatonTool(session, logger)
 {
+    /// <summary>The most links one answer lists; an item linked from everywhere must not make a huge answer.</summary>
+    public const int MaxLinks = 50;
+
     public override string Name => "get_item";
 
     protected override string Title => "Read a library item";
@@ -39,7 +42,7 @@ internal sealed class GetItemTool(McpSession session, ILogger logger) : BatonToo
 
         var shown = new List<Answer>();
         var withheld = 0;
-        foreach (var link in links)
+        foreach (var link in links.Take(MaxLinks))
         {
             var outgoing = link.From == item.Id;
             var other = await Session.Library.Store.FindItemAsync(outgoing ? link.To : link.From, cancellationToken);
@@ -61,7 +64,8 @@ internal sealed class GetItemTool(McpSession session, ILogger logger) : BatonToo
             .Text("createdAt", Session.Pass(ItemView.Time(item.CreatedAt)))
             .Number("revisions", revisions.Count)
             .Objects("links", shown)
-            .Number("linksWithheld", withheld == 0 ? null : withheld);
+            .Number("linksWithheld", withheld == 0 ? null : withheld)
+            .Number("linksNotShown", links.Count > MaxLinks ? links.Count - MaxLinks : null);
         if (item.Anchor is { } anchor)
         {
             answer.Object("anchor", new Answer()
