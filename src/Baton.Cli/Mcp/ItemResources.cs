@@ -41,13 +41,8 @@ internal sealed class ItemResources(McpSession session)
         {
             Resources =
             [
-                .. items.Take(PageSize).Where(session.Admit).Select(item => new Resource
-                {
-                    Uri = Scheme + session.Pass(item.Id).Text,
-                    Name = session.Pass(item.Title).Text,
-                    Description = session.Pass($"{item.Kind.Name()}, {item.Source.Summary()}").Text,
-                    MimeType = "text/markdown",
-                }),
+                .. items.Take(PageSize).Where(session.Admit).Select(item => ClearedContent.Listed(
+                    session.Pass(Scheme + item.Id), session.Pass(item.Title), session.Pass($"{item.Kind.Name()}, {item.Source.Summary()}"))),
             ],
             NextCursor = items.Count > PageSize ? (offset + PageSize).ToString(CultureInfo.InvariantCulture) : null,
         };
@@ -62,13 +57,10 @@ internal sealed class ItemResources(McpSession session)
 
         var whole = session.Pass(Markdown(item));
         var page = TextPage.Of(session.Boundary, whole, 0, TextPage.MaxChars, $"item {item.Id}");
-        var text = page.NextOffset is { } next
-            ? session.Pass($"{page.Text.Text}\n\n[truncated: {page.End} of {page.Total} characters shown; the get_item tool with id={item.Id} reads the body in parts]\n").Text
-            : page.Text.Text;
-        return new ReadResourceResult
-        {
-            Contents = [new TextResourceContents { Uri = Scheme + item.Id, MimeType = "text/markdown", Text = text }],
-        };
+        var text = page.NextOffset is not null
+            ? session.Pass($"{page.Text.Text}\n\n[truncated: {page.End} of {page.Total} characters shown; the get_item tool with id={item.Id} reads the body in parts]\n")
+            : page.Text;
+        return new ReadResourceResult { Contents = [ClearedContent.Resource(session.Pass(Scheme + item.Id), text)] };
     }
 
     private static string Markdown(Item item)

@@ -17,21 +17,11 @@ internal sealed class LibraryPrompts(McpSession session)
         {
             Prompts =
             [
-                .. prompts.Select(p => new Prompt
-                {
-                    Name = session.Pass(p.Prompt.Name).Text,
-                    Title = session.Pass(p.Prompt.Title).Text,
-                    Description = p.Template.Description is { } d ? session.Pass(d).Text : null,
-                    Arguments =
-                    [
-                        .. p.Template.Variables.Select(v => new PromptArgument
-                        {
-                            Name = session.Pass(v.Name).Text,
-                            Description = v.Description is { } vd ? session.Pass(vd).Text : null,
-                            Required = v.Required,
-                        }),
-                    ],
-                }),
+                .. prompts.Select(p => ClearedContent.Prompt(
+                    session.Pass(p.Prompt.Name),
+                    session.Pass(p.Prompt.Title),
+                    p.Template.Description is { } d ? session.Pass(d) : null,
+                    p.Template.Variables.Select(v => ClearedContent.Argument(session.Pass(v.Name), v.Description is { } vd ? session.Pass(vd) : null, v.Required)))),
             ],
         };
     }
@@ -46,12 +36,12 @@ internal sealed class LibraryPrompts(McpSession session)
         var (rendered, text) = await AdmittedPrompts.RenderAsync(session, name, null, null, values, cancellationToken);
         var page = TextPage.Of(session.Boundary, text, 0, TextPage.MaxChars, $"the rendered text of {name}@{rendered.Version}");
         var shown = page.NextOffset is { } next
-            ? session.Pass($"{page.Text.Text}\n\n[truncated at {page.End} of {page.Total} characters; the render_prompt tool with offset={next} gives the rest]\n").Text
-            : page.Text.Text;
+            ? session.Pass($"{page.Text.Text}\n\n[truncated at {page.End} of {page.Total} characters; the render_prompt tool with offset={next} gives the rest]\n")
+            : page.Text;
         return new GetPromptResult
         {
             Description = session.Pass($"{rendered.Name}@{rendered.Version}").Text,
-            Messages = [new PromptMessage { Role = Role.User, Content = new TextContentBlock { Text = shown } }],
+            Messages = [ClearedContent.UserMessage(shown)],
         };
     }
 }
