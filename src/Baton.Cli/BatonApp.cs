@@ -150,6 +150,20 @@ internal static class BatonApp
             .WithDescription("Read items back from a folder written by `baton export`; all files are checked before anything is written")
             .WithExample("import", "backup")
             .WithExample("import", "backup", "--dry-run");
+        config.AddCommand<TargetsCommand>("targets")
+            .WithDescription("List the privacy targets content can be sent to, and what each lets through (see docs/privacy.md)")
+            .WithExample("targets")
+            .WithExample("targets", "--json");
+        config.AddCommand<RedactCommand>("redact")
+            .WithDescription("Pass a text through a target's privacy boundary and print what may reach it (secrets redacted, personal data pseudonymised)")
+            .WithExample("redact", "notes.md")
+            .WithExample("redact", "incident.log", "--target", "team", "--out", "incident.shared.log")
+            .WithExample("redact", "-", "--json", "<", "notes.md");
+        config.AddCommand<RestoreCommand>("restore")
+            .WithDescription("Put the real values back into an AI's answer: <EMAIL_3> becomes the address it stands for")
+            .WithExample("restore", "answer.md")
+            .WithExample("restore", "answer.md", "--out", "answer.restored.md")
+            .WithExample("restore", "-", "<", "answer.md");
         config.AddBranch("prompt", prompt =>
         {
             prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");
