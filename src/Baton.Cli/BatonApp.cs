@@ -35,7 +35,7 @@ internal static class BatonApp
 
         try
         {
-            return await app.RunAsync(args, cancellationToken);
+            return await app.RunAsync(StdinArgument.Protect(args), cancellationToken);
         }
         catch (BatonException e)
         {

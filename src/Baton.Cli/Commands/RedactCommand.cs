@@ -31,7 +31,7 @@ internal sealed class RedactCommand(CliEnvironment environment) : BatonCommand<R
     {
         string text;
         string? path = null;
-        if (settings.File is null or "-")
+        if (settings.File is null || StdinArgument.Is(settings.File))
         {
             if (!Environment.InputRedirected && settings.File is null)
                 throw BatonErrors.RedactNeedsInput();

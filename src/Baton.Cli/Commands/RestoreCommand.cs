@@ -27,7 +27,7 @@ internal sealed class RestoreCommand(CliEnvironment environment) : BatonCommand<
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         string text;
-        if (settings.File is null or "-")
+        if (settings.File is null || StdinArgument.Is(settings.File))
         {
             if (!Environment.InputRedirected && settings.File is null)
                 throw BatonErrors.RestoreNeedsInput();
