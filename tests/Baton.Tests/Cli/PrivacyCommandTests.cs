@@ -198,4 +198,35 @@ public sealed class PrivacyCommandTests : IDisposable
         Assert.Equal("report", rules["email"]);
         Assert.DoesNotContain(Token, result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Redact_TwoProcessesOnAFreshVault_OneKeyAndOnePlaceholderPerValue()
+    {
+        await InitAsync();
+        var emails = Enumerable.Range(1, 25).Select(n => $"user{n}@northwind-traders.com").ToList();
+        File.WriteAllLines(_temp.Combine("forward.txt"), emails);
+        File.WriteAllLines(_temp.Combine("backward.txt"), Enumerable.Reverse(emails));
+        var dll = Path.Combine(AppContext.BaseDirectory, "baton.dll");
+
+        string[] names = ["forward", "backward"];
+        var runs = await Task.WhenAll(names.Select(name => Task.Run(() =>
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in (string[])[dll, "redact", name + ".txt"])
+                start.ArgumentList.Add(arg);
+            start.Environment["HOME"] = _temp.Path;
+            start.Environment["XDG_DATA_HOME"] = _data.Path;
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, error);
+            return File.ReadAllLines(_temp.Combine(name + ".txt")).Zip(output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        }, TestContext.Current.CancellationToken)));
+
+        var pairs = runs.SelectMany(r => r).Distinct().ToList();
+        Assert.Equal(emails.Count, pairs.Count);
+        Assert.Equal(emails.Count, pairs.Select(p => p.Second).Distinct().Count());
+        Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "baton", "keys")));
+    }
 }
