@@ -70,6 +70,12 @@ internal sealed class PrivacyBoundary
                 _kindByRule[finding.RuleId] = finding.Kind;
             }
 
+            foreach (var group in treated.GroupBy(f => OperatorFor(f.Kind)))
+            {
+                if (group.Key is IBatchedValueOperator batched)
+                    batched.Prepare([.. group.Select(f => (f, text.Substring((int)f.Offset, f.Length)))]);
+            }
+
             output = treated.Count == 0 ? text : Redactor.Apply(text, treated, new ByKind(this));
         }
 
