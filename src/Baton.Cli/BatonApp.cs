@@ -164,6 +164,18 @@ internal static class BatonApp
             .WithExample("restore", "answer.md")
             .WithExample("restore", "answer.md", "--out", "answer.restored.md")
             .WithExample("restore", "-", "<", "answer.md");
+        config.AddBranch("vault", vault =>
+        {
+            vault.SetDescription("The workspace's pseudonym vault: which placeholder stands for which value (see docs/privacy.md)");
+            vault.AddCommand<Commands.Vault.VaultStatusCommand>("status")
+                .WithDescription("Show the vault's size, its key file and whether that key opens it (exit 1 if not)")
+                .WithExample("vault", "status")
+                .WithExample("vault", "status", "--json");
+            vault.AddCommand<Commands.Vault.VaultForgetCommand>("forget")
+                .WithDescription("Drop every pseudonym and unbind the key, when the key is lost for good (asks first)")
+                .WithExample("vault", "forget")
+                .WithExample("vault", "forget", "--yes");
+        });
         config.AddBranch("prompt", prompt =>
         {
             prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");

@@ -183,10 +183,10 @@ internal static class BatonErrors
         "give the text to restore: `baton restore answer.md`, or pipe it in with `… | baton restore -`");
 
     public static BatonException VaultKeyMissing(string keyPath, long entries) => new(ErrorKind.Environment,
-        $"the workspace's pseudonym vault holds {entries} value(s) sealed under a key that is not at {keyPath}; copy that key file from the machine or account that made it (keep it mode 0600), or run with XDG_DATA_HOME pointing at the data folder that has it. Baton will not make a new key, which would leave those values unreadable");
+        $"the workspace's pseudonym vault holds {entries} value(s) sealed under a key that is not at {keyPath}; copy that key file from the machine or account that made it (keep it mode 0600), or run with XDG_DATA_HOME pointing at the data folder that has it. Baton will not make a new key, which would leave those values unreadable; if the key is lost for good, `baton vault forget` drops them");
 
     public static BatonException VaultWrongKey(string keyPath, long entries) => new(ErrorKind.Environment,
-        $"the key at {keyPath} is not the one the workspace's pseudonym vault was sealed with ({entries} value(s)); it may come from another machine. Put the vault's own key file there; nothing was changed");
+        $"the key at {keyPath} is not the one the workspace's pseudonym vault was sealed with ({entries} value(s)); it may come from another machine. Put the vault's own key file there; nothing was changed (if that key is lost for good, `baton vault forget` drops those values)");
 
     public static BatonException VaultKeyUnreadable(string keyPath, string problem) => new(ErrorKind.Environment,
         $"cannot use the vault key {keyPath}: {problem.TrimEnd('.')}; restore the file from a backup (a key file holds a '#' comment and one line of base64). Nothing was changed");

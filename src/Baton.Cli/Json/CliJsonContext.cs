@@ -23,5 +23,6 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(RenderedPromptJson))]
 [JsonSerializable(typeof(RestoreJson))]
 [JsonSerializable(typeof(RedactJson))]
+[JsonSerializable(typeof(VaultStatusJson))]
 [JsonSerializable(typeof(IReadOnlyList<TargetJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

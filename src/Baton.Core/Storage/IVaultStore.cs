@@ -33,4 +33,7 @@ public interface IVaultStore
 
     /// <summary>The sealed entries behind these placeholders; placeholders the vault does not know are absent.</summary>
     Task<IReadOnlyList<VaultEntry>> FindEntriesAsync(IReadOnlyCollection<PseudonymRef> placeholders, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every entry and unbinds the key, so that a new key can be taken; returns how many entries went.</summary>
+    Task<long> ForgetAsync(DateTimeOffset at, CancellationToken cancellationToken = default);
 }

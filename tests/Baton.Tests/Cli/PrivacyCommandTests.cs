@@ -229,4 +229,38 @@ public sealed class PrivacyCommandTests : IDisposable
         Assert.Equal(emails.Count, pairs.Select(p => p.Second).Distinct().Count());
         Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "baton", "keys")));
     }
+
+    [Fact]
+    public async Task VaultStatus_KeyMissing_Exit1SayingWhatToDo()
+    {
+        await InitAsync();
+        await RedactAsync(Notes);
+        Assert.Contains("state:   ok", (await _baton.RunAsync("vault", "status")).Out, StringComparison.Ordinal);
+        File.Delete(Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "baton", "keys"))));
+
+        var result = await _baton.RunAsync("vault", "status", "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal("missing", json.GetProperty("key").GetString());
+        Assert.Equal(2, json.GetProperty("entries").GetInt64());
+        Assert.Contains("baton vault forget", json.GetProperty("problem").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VaultForget_KeyLostForGood_LetsANewKeyStartOver()
+    {
+        await InitAsync();
+        await RedactAsync(Notes);
+        File.Delete(Assert.Single(Directory.GetFiles(Path.Combine(_data.Path, "baton", "keys"))));
+        Assert.Equal(2, (await _baton.RunAsync("redact", "notes.md")).ExitCode);
+        Assert.Equal(2, (await _baton.RunAsync("vault", "forget")).ExitCode); // not on a terminal: needs --yes
+
+        var forgotten = await _baton.RunAsync("vault", "forget", "--yes");
+
+        Assert.Equal(0, forgotten.ExitCode);
+        Assert.Contains("Forgot 2 pseudonym(s)", forgotten.Out, StringComparison.Ordinal);
+        Assert.Equal("mail <EMAIL_1>\n", await RedactAsync("mail bob.smith@northwind.co.uk\n"));
+        Assert.Contains("vault.forgotten", (await _baton.RunAsync("log")).Out, StringComparison.Ordinal);
+    }
 }

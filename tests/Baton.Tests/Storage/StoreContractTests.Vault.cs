@@ -80,6 +80,20 @@ public abstract partial class StoreContractTests
         Assert.Equal(Values, (await Store.Vault.GetVaultStateAsync(Ct)).Entries);
     }
 
+    [Fact]
+    public async Task ForgetAsync_DropsEntriesAndUnbindsTheKey()
+    {
+        await Store.Vault.BindKeyAsync("k", T0, Ct);
+        await Store.Vault.AddPseudonymsAsync("k", [Email(1), Email(2)], FakeSeal, T0, Ct);
+
+        Assert.Equal(2, await Store.Vault.ForgetAsync(T0, Ct));
+
+        var state = await Store.Vault.GetVaultStateAsync(Ct);
+        Assert.Equal((null, 0L), (state.KeyCheck, state.Entries));
+        Assert.Equal("new", await Store.Vault.BindKeyAsync("new", T0, Ct));
+        Assert.Equal("<EMAIL_1>", (await Store.Vault.AddPseudonymsAsync("new", [Email(2)], FakeSeal, T0, Ct))[0].ToString());
+    }
+
     private static async Task<IReadOnlyList<PseudonymRef>> AddEachAsync(IBatonStore store, IReadOnlyList<PseudonymRequest> requests, Barrier start)
     {
         start.SignalAndWait(Ct);

@@ -131,6 +131,17 @@ public sealed partial class SqliteStore : IVaultStore
         return Task.FromResult<IReadOnlyList<VaultEntry>>(entries);
     }
 
+    public Task<long> ForgetAsync(DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Write(transaction =>
+        {
+            var entries = ReadVaultState(transaction).Entries;
+            using (var clear = Command("DELETE FROM vault_entries; UPDATE vault SET key_check = NULL;", transaction))
+                clear.ExecuteNonQuery();
+            using var events = PrepareEvent(transaction);
+            AppendEvent(events, at, VaultActor, "vault.forgotten", "vault", $$"""{"entries":{{entries}}}""");
+            return entries;
+        }));
+
     private VaultState ReadVaultState(SqliteTransaction? transaction)
     {
         using var command = Command("SELECT id, key_check, (SELECT count(*) FROM vault_entries) FROM vault", transaction);
