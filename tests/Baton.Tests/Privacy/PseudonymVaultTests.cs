@@ -293,7 +293,7 @@ public sealed class PseudonymVaultTests : IDisposable
         var first = (await BoundaryAsync(target: "auditors", config: config)).Pass(Token).Text;
         var second = (await BoundaryAsync(target: "auditors", config: config)).Pass(Token).Text;
 
-        Assert.Matches("^\\[HASH:github-token:[0-9a-f]{16}\\]$", first);
+        Assert.Matches("^\\[HASH:[0-9a-f]{16}:github-token\\]$", first);
         Assert.Equal(first, second);
         Assert.DoesNotContain(Baton.Privacy.PrivacyScanner.Default.Scan(Token).Findings[0].Fingerprint, first, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ internal sealed class VaultKey
     /// <summary>HMAC-SHA-256 key of the lookups, so a value finds its placeholder without decrypting anything.</summary>
     public byte[] Lookup { get; }
 
-    /// <summary>The keyed-hash operator's key (<c>[HASH:rule:…]</c>).</summary>
+    /// <summary>The keyed-hash operator's key (<c>[HASH:…:rule]</c>).</summary>
     public byte[] Hashing { get; }
 
     /// <summary>Identifies the key without revealing it: stored in the vault to detect a key from elsewhere.</summary>
