@@ -35,7 +35,7 @@ internal static class BatonApp
 
         try
         {
-            return await app.RunAsync(args, cancellationToken);
+            return await app.RunAsync(StdinArgument.Protect(args), cancellationToken);
         }
         catch (BatonException e)
         {
@@ -155,6 +155,32 @@ internal static class BatonApp
             .WithExample("mcp")
             .WithExample("mcp", "--workspace", "~/src/shop")
             .WithExample("mcp", "--target", "team", "--verbose");
+        config.AddCommand<TargetsCommand>("targets")
+            .WithDescription("List the privacy targets content can be sent to, and what each lets through (see docs/privacy.md)")
+            .WithExample("targets")
+            .WithExample("targets", "--json");
+        config.AddCommand<RedactCommand>("redact")
+            .WithDescription("Pass a text through a target's privacy boundary and print what may reach it (secrets redacted, personal data pseudonymised)")
+            .WithExample("redact", "notes.md")
+            .WithExample("redact", "incident.log", "--target", "team", "--out", "incident.shared.log")
+            .WithExample("redact", "-", "--json", "<", "notes.md");
+        config.AddCommand<RestoreCommand>("restore")
+            .WithDescription("Put the real values back into an AI's answer: <EMAIL_3> becomes the address it stands for")
+            .WithExample("restore", "answer.md")
+            .WithExample("restore", "answer.md", "--out", "answer.restored.md")
+            .WithExample("restore", "-", "<", "answer.md");
+        config.AddBranch("vault", vault =>
+        {
+            vault.SetDescription("The workspace's pseudonym vault: which placeholder stands for which value (see docs/privacy.md)");
+            vault.AddCommand<Commands.Vault.VaultStatusCommand>("status")
+                .WithDescription("Show the vault's size, its key file and whether that key opens it (exit 1 if not)")
+                .WithExample("vault", "status")
+                .WithExample("vault", "status", "--json");
+            vault.AddCommand<Commands.Vault.VaultForgetCommand>("forget")
+                .WithDescription("Drop every pseudonym and unbind the key, when the key is lost for good (asks first)")
+                .WithExample("vault", "forget")
+                .WithExample("vault", "forget", "--yes");
+        });
         config.AddBranch("prompt", prompt =>
         {
             prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");

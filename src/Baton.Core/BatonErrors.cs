@@ -175,6 +175,37 @@ internal static class BatonErrors
     public static BatonException BoundaryFailedClosed(string target, string? path, IEnumerable<string> rules) => new(ErrorKind.Blocked,
         $"the privacy boundary for '{target}' stopped: after redaction {path ?? "the content"} still matched {string.Join(", ", rules)}; nothing was sent. Report this with `baton scan` output for that file, or exclude it");
 
+    // Pseudonym vault: nothing is written or replaced when these are thrown.
+    public static BatonException RedactNeedsInput() => Input(
+        "give the text to pass: `baton redact notes.md`, or pipe it in with `… | baton redact -`");
+
+    public static BatonException RestoreNeedsInput() => Input(
+        "give the text to restore: `baton restore answer.md`, or pipe it in with `… | baton restore -`");
+
+    public static BatonException VaultKeyMissing(string keyPath, long entries) => new(ErrorKind.Environment,
+        $"the workspace's pseudonym vault holds {entries} value(s) sealed under a key that is not at {keyPath}; copy that key file from the machine or account that made it (keep it mode 0600), or run with XDG_DATA_HOME pointing at the data folder that has it. Baton will not make a new key, which would leave those values unreadable; if the key is lost for good, `baton vault forget` drops them");
+
+    public static BatonException VaultWrongKey(string keyPath, long entries) => new(ErrorKind.Environment,
+        $"the key at {keyPath} is not the one the workspace's pseudonym vault was sealed with ({entries} value(s)); it may come from another machine. Put the vault's own key file there; nothing was changed (if that key is lost for good, `baton vault forget` drops those values)");
+
+    public static BatonException VaultKeyUnreadable(string keyPath, string problem) => new(ErrorKind.Environment,
+        $"cannot use the vault key {keyPath}: {problem.TrimEnd('.')}; restore the file from a backup (a key file holds a '#' comment and one line of base64). Nothing was changed");
+
+    public static BatonException VaultKeyTooOpen(string keyPath) => new(ErrorKind.Environment,
+        $"the vault key {keyPath} can be read by other users; run `chmod 600 {keyPath}` and try again");
+
+    public static BatonException VaultKeyCannotCreate(string keyPath, string problem) => new(ErrorKind.Environment,
+        $"cannot create the vault key {keyPath}: {problem.TrimEnd('.')}; make its folder writable, or set XDG_DATA_HOME to a folder you own");
+
+    public static BatonException VaultKeyChangedMeanwhile(string location) => new(ErrorKind.Conflict,
+        $"another process bound a different key to the pseudonym vault in {location} while this one ran; run the command again");
+
+    public static BatonException VaultMissing(string location) => new(ErrorKind.Environment,
+        $"the pseudonym vault in {location} is missing its header row; the database may have been edited by hand. Restore it from a backup");
+
+    public static BatonException VaultEntryDamaged(string placeholder) => new(ErrorKind.Environment,
+        $"the vault entry for {placeholder} does not open with this key: it was altered or damaged; nothing was restored or written. Restore the database from a backup, or remove that placeholder from the text");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 

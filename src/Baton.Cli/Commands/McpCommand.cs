@@ -23,10 +23,10 @@ internal sealed class McpCommand(CliEnvironment environment) : BatonCommand<McpC
 
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var target = McpBoundaries.Target(settings.Target);
         await using var session = await OpenAsync(settings, cancellationToken);
-        using var mcp = new McpSession(session.Workspace, session.Library, PromptLimits.For(session.Config),
-            McpBoundaries.Create(target, session.Workspace), Environment.Variable);
+        var boundary = await session.OpenBoundaryAsync(settings.Target, cancellationToken);
+        var target = boundary.Target;
+        using var mcp = new McpSession(session.Workspace, session.Library, PromptLimits.For(session.Config), boundary, Environment.Variable);
 
         using var loggers = LoggerFactory.Create(logging => logging
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)

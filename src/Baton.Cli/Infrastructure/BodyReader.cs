@@ -12,7 +12,7 @@ internal static class BodyReader
     {
         if (body is not null && file is not null)
             throw BatonErrors.BodyTwice();
-        if (body == "-" || (pipedStdin && body is null && file is null && environment.InputRedirected))
+        if (StdinArgument.Is(body) || (pipedStdin && body is null && file is null && environment.InputRedirected))
         {
             await using var input = environment.OpenInput();
             return await TextInput.ReadStreamAsync(input, "stdin", cancellationToken);

@@ -1,5 +1,7 @@
 using Baton.Git;
 using Baton.Library;
+using Baton.Privacy.Boundaries;
+using Baton.Privacy.Vault;
 using Baton.Storage;
 using Baton.Workspaces;
 
@@ -83,6 +85,19 @@ internal sealed class Session : IAsyncDisposable
 
     public async Task<string> ShortIdAsync(string id, CancellationToken cancellationToken = default) =>
         (await ShortIdsAsync([id], cancellationToken))[id];
+
+    /// <summary>The privacy boundary of this workspace for <paramref name="target"/> (external-ai when null): the one way content leaves.</summary>
+    public Task<PrivacyBoundary> OpenBoundaryAsync(string? target, CancellationToken cancellationToken = default) =>
+        PrivacyBoundaries.OpenAsync(_store, Config, Environment.Variable, target, Environment.Time, cancellationToken);
+
+    /// <summary>Puts the values of this workspace's pseudonyms back into <paramref name="text"/> (baton restore).</summary>
+    public async Task<RestoreResult> RestoreAsync(string text, CancellationToken cancellationToken = default)
+    {
+        if (PseudonymPlaceholders.Find(text).Count == 0)
+            return new RestoreResult(text, 0, []);
+        var vault = await PseudonymVault.OpenExistingAsync(_store.Vault, VaultKeyFile.Folder(Environment.Variable), Environment.Time, cancellationToken);
+        return await PseudonymVault.RestoreAsync(vault, _store.Vault, text, cancellationToken);
+    }
 
     public ValueTask DisposeAsync() => _store.DisposeAsync();
 }

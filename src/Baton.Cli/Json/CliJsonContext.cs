@@ -21,4 +21,8 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(PromptLabelJson))]
 [JsonSerializable(typeof(PromptDetailJson))]
 [JsonSerializable(typeof(RenderedPromptJson))]
+[JsonSerializable(typeof(RestoreJson))]
+[JsonSerializable(typeof(RedactJson))]
+[JsonSerializable(typeof(VaultStatusJson))]
+[JsonSerializable(typeof(IReadOnlyList<TargetJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -80,7 +80,7 @@ internal static class BatonMcpServer
                 var code = e.Kind == ErrorKind.NotFound && name.StartsWith("resources/", StringComparison.Ordinal)
                     ? McpErrorCode.ResourceNotFound
                     : McpErrorCode.InvalidParams;
-                throw new McpProtocolException(session.Pass(e.Message).Text, code);
+                throw new McpProtocolException((await session.PassAloneAsync(e.Message, CancellationToken.None)).Text, code);
             }
             catch (Exception e) when (e is not OperationCanceledException and not McpException)
             {

@@ -53,14 +53,14 @@ internal abstract class BatonTool(McpSession session, ILogger logger) : McpServe
         try
         {
             var arguments = ToolArguments.Read(Name, Parameters, request.Params?.Arguments);
-            var answer = await session.SerializedAsync(() => RunAsync(arguments, request.Server, cancellationToken), cancellationToken);
-            return new CallToolResult { Content = [new TextContentBlock { Text = answer.ToJson(session.Boundary).Text }] };
+            var json = await session.SerializedAsync(async () => (await RunAsync(arguments, request.Server, cancellationToken)).ToJson(session.Boundary), cancellationToken);
+            return new CallToolResult { Content = [new TextContentBlock { Text = json.Text }] };
         }
         catch (BatonException e)
         {
             McpLog.ToolRefused(logger, Name, e.Kind);
             var hint = e.Kind == ErrorKind.NotFound && NotFoundHint is { } h ? $" ({h})" : "";
-            return Error(session.Pass(e.Message + hint).Text);
+            return Error((await session.PassAloneAsync(e.Message + hint, CancellationToken.None)).Text);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

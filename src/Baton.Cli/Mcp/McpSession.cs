@@ -26,7 +26,15 @@ internal sealed class McpSession(Workspace workspace, ContextLibrary library, Pr
 
     public string Target => boundary.Target.Name;
 
+    /// <summary>Passes a text inside a request's work (<see cref="SerializedAsync"/>), where the store is this request's alone.</summary>
     public PrivacyBoundary.Cleared Pass(string text) => boundary.Pass(text);
+
+    /// <summary>
+    /// Passes a text outside a request's work (an error's message): a pass may write a new pseudonym to the vault, on
+    /// the same connection another request may be using, so it waits its turn.
+    /// </summary>
+    public Task<PrivacyBoundary.Cleared> PassAloneAsync(string text, CancellationToken cancellationToken) =>
+        SerializedAsync(() => Task.FromResult(boundary.Pass(text)), cancellationToken);
 
     /// <summary>
     /// Runs one request's work alone. Clients may send requests concurrently and the SDK handles them concurrently,

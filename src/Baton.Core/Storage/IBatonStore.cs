@@ -14,6 +14,9 @@ public interface IBatonStore : IAsyncDisposable
     /// <summary>Where the data lives, for messages (a file path or a server name).</summary>
     string Location { get; }
 
+    /// <summary>The workspace's pseudonym vault, in the same database.</summary>
+    IVaultStore Vault { get; }
+
     Task AddItemAsync(Item item, CancellationToken cancellationToken = default);
 
     /// <summary>Adds many items in one transaction: all or none.</summary>

@@ -1,3 +1,4 @@
+using Baton.Privacy.Boundaries;
 using Baton.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -14,6 +15,12 @@ public sealed record WorkspaceConfig
     /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
+    /// <summary>Where content may go and what crosses (<c>targets:</c>): the built-ins, redefined or extended.</summary>
+    public PrivacyTargetSet Targets { get; init; } = PrivacyTargetSet.BuiltIn;
+
+    /// <summary>The sensitivity of files by path (<c>sensitivity:</c>), by which outflows admit files.</summary>
+    public PathSensitivity FileSensitivity { get; init; } = PathSensitivity.Unconfigured;
+
     public static WorkspaceConfig Default { get; } = new();
 
     public const string Template = """
@@ -23,6 +30,19 @@ public sealed record WorkspaceConfig
         limits:
           # Largest item body accepted, in bytes (16 MiB). Larger content belongs in git; snippet the lines that matter.
           max_body_bytes: 16777216
+
+        # Where context may go (docs/privacy.md). Built-ins: external-ai, team, local; redefine them or add your own.
+        # targets:
+        #   vendor-support:
+        #     ceiling: public              # public | internal | confidential | secret
+        #     secrets: redact              # redact | mask | hash | pseudonymise | report
+        #     personal_data: pseudonymise
+        #     description: the vendor's support engineers
+        # sensitivity:                     # of files, for packs; the last matching glob wins
+        #   default: internal
+        #   paths:
+        #     "secrets/**": secret
+        #     "docs/**": public
         """;
 
     public static WorkspaceConfig Load(string path)
@@ -63,6 +83,10 @@ public sealed record WorkspaceConfig
             }
         }
 
+        if (root.Children.TryGetValue(new YamlScalarNode("targets"), out var targets))
+            config = config with { Targets = TargetSettings.Parse(targets, source) };
+        if (root.Children.TryGetValue(new YamlScalarNode("sensitivity"), out var sensitivity))
+            config = config with { FileSensitivity = PathSensitivity.Parse(sensitivity, source) };
         return config;
     }
 }

@@ -38,8 +38,30 @@ public sealed class RedactorTests
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
-        Assert.Matches(@"^owner: \[HASH:email:[0-9a-f]{16}\]\n", first);
+        Assert.Matches(@"^owner: \[HASH:[0-9a-f]{16}:email\]\n", first);
         Assert.Throws<ArgumentException>(() => new KeyedHashOperator(new byte[8]));
+    }
+
+    [Fact]
+    public void OperatorOutput_IsNeverItselfAFinding()
+    {
+        // A boundary rescans what it wrote and fails closed on any finding; a replacement that read as a secret (a hash
+        // after `github-token:`) would stop outflows. Deterministic keys, every rule id, in the contexts a value sits in.
+        var random = new Random(20261125);
+        var rules = Baton.Privacy.Detection.PrivacyRules.All.Select(r => r.Id).ToList();
+        var key = new byte[32];
+        for (var round = 0; round < 300; round++)
+        {
+            random.NextBytes(key);
+            IValueOperator[] operators = [new KeyedHashOperator(key), new PseudonymOperator(), RedactOperator.Instance];
+            foreach (var (rule, op) in rules.SelectMany(r => operators.Select(o => (r, o))))
+            {
+                var replaced = op.Replace(new Finding(rule, FindingKind.Secret, 0, 1, 1, 1, 1, Confidence.High, "0"), "value" + round);
+                var text = $"{replaced}\nexport API_TOKEN={replaced}\n\"password\": \"{replaced}\"\n";
+                var found = PrivacyScanner.Default.Scan(text).Findings;
+                Assert.True(found.Count == 0, string.Join("; ", found.Select(f => $"{f.RuleId} '{text.Substring((int)f.Offset, f.Length)}'")));
+            }
+        }
     }
 
     [Fact]

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using Baton.Library;
 
 namespace Baton.Privacy.Boundaries;
 
 /// <summary>
-/// What a boundary did on one outflow: how many values of each rule it treated, and what it held back as above the
-/// target's ceiling. It never carries a value, so it can be stored with a pack and shown to anyone.
+/// What a boundary did on one outflow: how many values of each rule it treated and how, and what it held back as above
+/// the target's ceiling. It never carries a value, so it can be stored with a pack and shown to anyone; it serialises
+/// to JSON as it is (sensitivities by name).
 /// </summary>
 public sealed record BoundaryReport(
     string Target,
@@ -12,7 +14,13 @@ public sealed record BoundaryReport(
     IReadOnlyList<WithheldContent> Withheld)
 {
     public int TotalFindings => FindingsByRule.Values.Sum();
+
+    /// <summary>Each rule found, with its kind, count and what the target did with its values; by rule id.</summary>
+    public IReadOnlyList<RuleTreatment> Rules { get; init; } = [];
+
+    /// <summary>How many texts passed the boundary.</summary>
+    public int Texts { get; init; }
 }
 
 /// <summary>Something left out because its sensitivity is above the target's ceiling: an item id or a path, never its content.</summary>
-public sealed record WithheldContent(string Reference, Sensitivity Sensitivity);
+public sealed record WithheldContent(string Reference, [property: JsonConverter(typeof(SensitivityNameConverter))] Sensitivity Sensitivity);

@@ -12,7 +12,7 @@ public enum OperatorKind
     /// <summary>Stars for letters and digits, the last four shown on long values.</summary>
     Mask,
 
-    /// <summary><c>[HASH:rule-id:hex]</c>, an HMAC under the workspace's key.</summary>
+    /// <summary><c>[HASH:hex:rule-id]</c>, an HMAC under the workspace's key.</summary>
     Hash,
 
     /// <summary><c>&lt;EMAIL_3&gt;</c>: the same value gets the same placeholder; the owner can restore it.</summary>

@@ -18,6 +18,8 @@ internal sealed class PrivacyBoundary
     private readonly IValueOperator? _personalData;
     private readonly SortedDictionary<string, int> _findingsByRule = new(StringComparer.Ordinal);
     private readonly List<WithheldContent> _withheld = [];
+    private readonly Dictionary<string, FindingKind> _kindByRule = new(StringComparer.Ordinal);
+    private int _texts;
 
     public PrivacyBoundary(PrivacyTarget target, PrivacyScanner scanner, BoundaryOperators operators)
     {
@@ -28,6 +30,9 @@ internal sealed class PrivacyBoundary
     }
 
     public PrivacyTarget Target { get; }
+
+    /// <summary>The sensitivity of files by path (<c>sensitivity:</c> in baton.yaml), for <see cref="AdmitFile"/>.</summary>
+    public PathSensitivity Files { get; init; } = PathSensitivity.Unconfigured;
 
     /// <summary>
     /// Whether content of this sensitivity may reach the target. Content that may not is recorded in the report by
@@ -42,12 +47,16 @@ internal sealed class PrivacyBoundary
         return false;
     }
 
+    /// <summary>Whether the file at <paramref name="path"/> (relative to the workspace root) may reach the target, by its sensitivity in <see cref="Files"/>.</summary>
+    public bool AdmitFile(string path) => Admit(path, Files.SensitivityOf(path));
+
     /// <summary>Passes a text through the target's operators; throws when the result would still carry what the target may not see.</summary>
     public Cleared Pass(string text, string? path = null) => Cleared.Through(this, text, path);
 
     private string Treat(string text, string? path)
     {
         var scan = _scanner.Scan(text, path);
+        Interlocked.Increment(ref _texts);
         if (scan.Findings.Count == 0)
             return text;
 
@@ -56,7 +65,17 @@ internal sealed class PrivacyBoundary
         lock (_gate)
         {
             foreach (var finding in scan.Findings)
+            {
                 _findingsByRule[finding.RuleId] = _findingsByRule.GetValueOrDefault(finding.RuleId) + 1;
+                _kindByRule[finding.RuleId] = finding.Kind;
+            }
+
+            foreach (var group in treated.GroupBy(f => OperatorFor(f.Kind)))
+            {
+                if (group.Key is IBatchedValueOperator batched)
+                    batched.Prepare([.. group.Select(f => (f, text.Substring((int)f.Offset, f.Length)))]);
+            }
+
             output = treated.Count == 0 ? text : Redactor.Apply(text, treated, new ByKind(this));
         }
 
@@ -73,7 +92,20 @@ internal sealed class PrivacyBoundary
     public BoundaryReport Report()
     {
         lock (_gate)
-            return new BoundaryReport(Target.Name, new SortedDictionary<string, int>(_findingsByRule, StringComparer.Ordinal), [.. _withheld]);
+        {
+            return new BoundaryReport(Target.Name, new SortedDictionary<string, int>(_findingsByRule, StringComparer.Ordinal), [.. _withheld])
+            {
+                Texts = Volatile.Read(ref _texts),
+                Rules = [.. _findingsByRule.Select(r => Treatment(r.Key, r.Value))],
+            };
+        }
+    }
+
+    private RuleTreatment Treatment(string rule, int count)
+    {
+        var kind = _kindByRule[rule];
+        var action = kind == FindingKind.Secret ? Target.Secrets : Target.PersonalData;
+        return new RuleTreatment(rule, kind == FindingKind.Secret ? "secret" : "personal-data", count, action.Name());
     }
 
     private IValueOperator? OperatorFor(FindingKind kind) => kind == FindingKind.Secret ? _secrets : _personalData;

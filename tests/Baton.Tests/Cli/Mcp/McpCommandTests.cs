@@ -19,7 +19,7 @@ public sealed class McpCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Out);
-        Assert.Contains("unknown privacy target 'everyone'; known targets: external-ai, team, local", result.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown privacy target 'everyone'; known targets: external-ai, local, team", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

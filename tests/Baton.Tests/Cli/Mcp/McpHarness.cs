@@ -47,8 +47,11 @@ internal sealed class McpHarness : IAsyncDisposable
         var config = WorkspaceConfig.Load(workspace.ConfigPath);
         var store = workspace.OpenStore();
         var library = new ContextLibrary(store, TimeProvider.System, config);
-        var session = new McpSession(workspace, library, PromptLimits.For(config),
-            McpBoundaries.Create(target ?? PrivacyTargets.ExternalAi, workspace), _ => null);
+        // The vault's key goes where the CLI tests put it: a data folder of the test's own, never the real one.
+        string? Variable(string name) => name == "XDG_DATA_HOME" ? Path.Combine(workspaceDirectory, ".xdg-data") : null;
+        var boundary = await PrivacyBoundaries.OpenAsync(store, config, Variable, (target ?? PrivacyTargets.ExternalAi).Name,
+            cancellationToken: TestContext.Current.CancellationToken);
+        var session = new McpSession(workspace, library, PromptLimits.For(config), boundary, _ => null);
 
         var toServer = new Pipe();
         var toClient = new Pipe();

@@ -15,6 +15,8 @@ internal static class Placeholders
             "your", "example", "placeholder", "changeme", "change_me", "change-me", "changeit", "replace",
             "insert", "redacted", "dummy", "sample", "todo", "fixme", "foobar", "lorem", "here", "fake", "not-a-real", "notreal",
             "process.env", "os.environ", "getenv", "env(", "env.", "vault:", "ssm:", "secretsmanager",
+            // The keyed-hash operator's output (`[HASH:hex:rule]`), read unquoted up to its ']': a boundary rescans it.
+            "[hash:",
         ],
         StringComparison.OrdinalIgnoreCase);
 

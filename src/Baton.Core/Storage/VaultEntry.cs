@@ -1,0 +1,4 @@
+namespace Baton.Storage;
+
+/// <summary>One stored entry of the vault.</summary>
+public sealed record VaultEntry(PseudonymRef Placeholder, string Rule, string Lookup, SealedValue Value);
