@@ -14,6 +14,9 @@ public sealed record WorkspaceConfig
     /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
+    /// <summary>The <c>privacy:</c> section (allow-list and baseline for scans).</summary>
+    public Privacy.PrivacySettings Privacy { get; init; } = Baton.Privacy.PrivacySettings.Default;
+
     public static WorkspaceConfig Default { get; } = new();
 
     public const string Template = """
@@ -62,6 +65,9 @@ public sealed record WorkspaceConfig
                 config = config with { MaxBodyBytes = bytes };
             }
         }
+
+        if (root.Children.TryGetValue(new YamlScalarNode("privacy"), out var privacy))
+            config = config with { Privacy = Baton.Privacy.PrivacySettings.Parse(privacy, source) };
 
         return config;
     }
