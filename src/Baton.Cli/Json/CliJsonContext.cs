@@ -21,4 +21,5 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(PromptLabelJson))]
 [JsonSerializable(typeof(PromptDetailJson))]
 [JsonSerializable(typeof(RenderedPromptJson))]
+[JsonSerializable(typeof(ScanJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
