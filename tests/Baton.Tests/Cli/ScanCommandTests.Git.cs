@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Baton.Tests.TestSupport;
+
+namespace Baton.Tests.Cli;
+
+/// <summary><c>scan --staged</c> and <c>scan --diff</c>: content from git, findings on added lines only.</summary>
+public sealed partial class ScanCommandTests
+{
+    [Fact]
+    public async Task Staged_ReportsOnlyAddedLines_WithLineNumbersOfTheStagedVersion()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("app.env", $"OLD_TOKEN={Token}\nNAME=shop\n");
+        GitRepo.Commit(_temp.Path);
+        Write("app.env", $"# header\nOLD_TOKEN={Token}\nNAME=shop\nNEW_TOKEN={OtherToken}\n");
+        GitRepo.Git(_temp.Path, "add", "app.env");
+        Write("app.env", $"# header\nOLD_TOKEN={Token}\nNAME=shop\nNEW_TOKEN={OtherToken}\nUNSTAGED={FakeSecrets.GitHubToken(3)}\n");
+        Write("untracked.env", $"T={FakeSecrets.GitHubToken(4)}\n");
+
+        var result = await _baton.RunAsync("scan", "--staged", "--json");
+        var scan = JsonDocument.Parse(result.Out).RootElement;
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["app.env:4:github-token"], Paths(scan));
+        Assert.Equal("staged", scan.GetProperty("summary").GetProperty("scope").GetString());
+    }
+
+    [Fact]
+    public async Task Staged_NewFileInEmptyRepository_EveryLineCounts()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("dir with space/new é.env", $"A={Token}\nB={OtherToken}\n");
+        GitRepo.Git(_temp.Path, "add", ".");
+
+        Assert.Equal(["dir with space/new é.env:1:github-token", "dir with space/new é.env:2:github-token"], Paths(await JsonAsync("scan", "--staged")));
+    }
+
+    [Fact]
+    public async Task Staged_AllowMarkerAndCleanChanges_Exit0()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("a.txt", "one\n");
+        GitRepo.Commit(_temp.Path);
+        Write("a.txt", $"one\nfixture = \"{Token}\" # baton:allow\n");
+        Write("b.bin", [0, 1, 2, 3]);
+        GitRepo.Git(_temp.Path, "add", ".");
+
+        var result = await _baton.RunAsync("scan", "--staged", "--json");
+        var scan = JsonDocument.Parse(result.Out).RootElement;
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("binary", Skipped(scan, "b.bin").GetProperty("reason").GetString());
+        Assert.Equal(1, scan.GetProperty("summary").GetProperty("suppressed").GetInt32());
+    }
+
+    [Fact]
+    public async Task Staged_LineThatLooksLikeAPatchHeader_IsStillContent()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("notes.md", "intro\n");
+        GitRepo.Commit(_temp.Path);
+        Write("notes.md", $"intro\n++ b/other\n@@ -1 +1 @@\n\rline\ntoken {Token}\n");
+        GitRepo.Git(_temp.Path, "add", ".");
+
+        Assert.Equal(["notes.md:5:github-token"], Paths(await JsonAsync("scan", "--staged")));
+    }
+
+    [Fact]
+    public async Task Diff_Range_ReportsLinesTheRangeAdded()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("app.env", $"OLD={Token}\n");
+        var first = GitRepo.Commit(_temp.Path, "one");
+        Write("app.env", $"OLD={Token}\nNEW={OtherToken}\n");
+        Write("moved/config.yaml", "k: v\n");
+        var second = GitRepo.Commit(_temp.Path, "two");
+        Write("app.env", $"OLD={Token}\nNEW={OtherToken}\nWORK={FakeSecrets.GitHubToken(5)}\n");
+
+        Assert.Equal(["app.env:2:github-token"], Paths(await JsonAsync("scan", "--diff", $"{first}..{second}")));
+        Assert.Equal(["app.env:2:github-token"], Paths(await JsonAsync("scan", "--diff", "HEAD~1...HEAD")));
+        // A single ref compares it with the working tree.
+        Assert.Equal(["app.env:2:github-token", "app.env:3:github-token"], Paths(await JsonAsync("scan", "--diff", first)));
+        var scan = await JsonAsync("scan", "--diff", "HEAD~1..HEAD");
+        Assert.Equal("diff", scan.GetProperty("summary").GetProperty("scope").GetString());
+        Assert.Equal("HEAD~1..HEAD", scan.GetProperty("summary").GetProperty("diff").GetString());
+    }
+
+    [Theory]
+    [InlineData("no-such-branch")]
+    [InlineData("HEAD..no-such-branch")]
+    [InlineData("no-such-branch...HEAD")]
+    public async Task Diff_UnknownRef_Exits2NamingIt(string range)
+    {
+        GitRepo.Init(_temp.Path);
+        Write("a.txt", "a\n");
+        GitRepo.Commit(_temp.Path);
+
+        var result = await _baton.RunAsync("scan", "--diff", range);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown revision 'no-such-branch'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--staged")]
+    [InlineData("--diff", "HEAD")]
+    public async Task StagedOrDiff_OutsideGit_Exits2(params string[] args)
+    {
+        Write("a.txt", $"t={Token}\n");
+
+        var result = await _baton.RunAsync(["scan", .. args]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs a git repository", result.Error, StringComparison.Ordinal);
+    }
+}
