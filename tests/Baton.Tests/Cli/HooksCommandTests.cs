@@ -52,6 +52,22 @@ public sealed class HooksCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task InstalledHook_CommitAll_ScansTheIndexGitBuildsForIt()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_repo, "app.env"), "NAME=shop\n", TestContext.Current.CancellationToken);
+        GitRepo.Commit(_repo, "first");
+        Assert.Equal(0, (await _baton.RunAsync("hooks", "install")).ExitCode);
+        var bin = BatonOnPath();
+        await File.WriteAllTextAsync(Path.Combine(_repo, "app.env"), $"NAME=shop\nTOKEN={FakeSecrets.GitHubToken(12)}\n", TestContext.Current.CancellationToken);
+
+        // Nothing is staged by hand: `commit -a` stages into a temporary index (GIT_INDEX_FILE), which the scan must read.
+        var blocked = Commit(bin, "second", "-a");
+
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Contains("app.env:2:7\tgithub-token", blocked.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InstalledHook_BatonNotOnPath_StopsTheCommitAndSaysWhy()
     {
         Assert.Equal(0, (await _baton.RunAsync("hooks", "install")).ExitCode);
@@ -142,11 +158,11 @@ public sealed class HooksCommandTests : IDisposable
     }
 
     /// <summary>Runs <c>git commit</c> with PATH holding only <paramref name="binDirectory"/> (if any) and the folders git and sh need.</summary>
-    private (int ExitCode, string Error) Commit(string? binDirectory, string message)
+    private (int ExitCode, string Error) Commit(string? binDirectory, string message, params string[] options)
     {
         var git = Path.GetDirectoryName(Which("git") ?? "/usr/bin/git")!;
         var start = new ProcessStartInfo("git") { WorkingDirectory = _repo, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "commit", "-q", "-m", message })
+        foreach (var arg in new[] { "commit", "-q", "-m", message }.Concat(options))
             start.ArgumentList.Add(arg);
         // The apphost finds the runtime through PATH when DOTNET_ROOT is not set, so dotnet's folder comes along with baton.
         var dotnet = binDirectory is null ? null : Which("dotnet") is { } found ? Path.GetDirectoryName(found) : null;
