@@ -85,7 +85,8 @@ internal static class SarifWriter
     {
         json.WriteStartObject();
         json.WriteString("id", id);
-        json.WriteString("name", string.Concat(name.Split(' ', '-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])));
+        // SARIF wants a name people can read that differs from the opaque id: "GitHub token" → "GitHubToken".
+        json.WriteString("name", string.Concat(name.Split(' ', '-', '(', ')').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])));
         json.WriteStartObject("shortDescription");
         json.WriteString("text", name);
         json.WriteEndObject();

@@ -35,7 +35,7 @@ internal static class RuleDescriptions
         ("email", "Email address", "A personal email address. " + PersonalData),
         ("phone-number", "Phone number", "A valid phone number. " + PersonalData),
         ("payment-card", "Payment card number", "A payment card number (issuer range, length and Luhn checked). " + PersonalData),
-        ("iban", "IBAN", "An international bank account number (mod-97 checked). " + PersonalData),
+        ("iban", "Bank account number (IBAN)", "An international bank account number (mod-97 checked). " + PersonalData),
         ("ip-address", "Public IP address", "A public IPv4 or global IPv6 address. " + PersonalData),
         ("us-ssn", "US Social Security number", "A US Social Security number. " + PersonalData),
     ];
