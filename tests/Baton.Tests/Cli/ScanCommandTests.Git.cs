@@ -66,6 +66,23 @@ public sealed partial class ScanCommandTests
     }
 
     [Fact]
+    public async Task Staged_RenamedFile_ReportsOnlyWhatChanged()
+    {
+        GitRepo.Init(_temp.Path);
+        var body = string.Concat(Enumerable.Range(1, 20).Select(i => $"setting{i} = value{i}\n"));
+        Write("old/a.env", $"T={Token}\n{body}");
+        Write("old/b.env", $"T={OtherToken}\n{body}");
+        GitRepo.Commit(_temp.Path);
+        Directory.CreateDirectory(_temp.Combine("new"));
+        GitRepo.Git(_temp.Path, "mv", "old/a.env", "new/a.env");
+        GitRepo.Git(_temp.Path, "mv", "old/b.env", "new/b.env");
+        Write("new/b.env", $"T={OtherToken}\n{body}U={FakeSecrets.GitHubToken(8)}\n");
+        GitRepo.Git(_temp.Path, "add", ".");
+
+        Assert.Equal(["new/b.env:22:github-token"], Paths(await JsonAsync("scan", "--staged")));
+    }
+
+    [Fact]
     public async Task Diff_Range_ReportsLinesTheRangeAdded()
     {
         GitRepo.Init(_temp.Path);
