@@ -16,7 +16,8 @@ internal sealed class GitBlobReader : IAsyncDisposable
     public GitBlobReader(string directory)
     {
         _process = GitProcess.Start(directory, ["cat-file", "--batch"], redirectInput: true);
-        _output = _process.StandardOutput.BaseStream;
+        // The pipe is unbuffered: without this, reading each header byte by byte would cost a system call per byte.
+        _output = new BufferedStream(_process.StandardOutput.BaseStream, 1 << 16);
         _ = _process.StandardError.ReadToEndAsync();
     }
 
