@@ -88,6 +88,7 @@ public sealed class HooksCommandTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Installed Baton's pre-commit hook", first.Out, StringComparison.Ordinal);
+        Assert.Contains("`baton` is not on PATH here", first.Error, StringComparison.Ordinal); // the runner's PATH is empty
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("\"status\": \"unchanged\"", second.Out, StringComparison.Ordinal);
         Assert.True(File.GetUnixFileMode(HookPath).HasFlag(UnixFileMode.UserExecute));

@@ -35,6 +35,13 @@ internal sealed class HooksInstallCommand(CliEnvironment environment) : BatonCom
         Output.Line(message);
         Output.Note("Each `git commit` now runs `baton scan --staged` and stops when the staged lines hold secrets or personal data " +
             "(`baton` must be on PATH for git). Skip it once with `git commit --no-verify`; remove it with `baton hooks uninstall`.");
+        if (!IsOnPath("baton"))
+            Output.Note("Note: `baton` is not on PATH here, so the hook will stop every commit until it is: install it with " +
+                "`dotnet tool install --global Baton` (and add ~/.dotnet/tools to PATH) or put its folder on PATH.");
         return ExitCodes.Ok;
     }
+
+    private bool IsOnPath(string program) =>
+        (Environment.Variable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)) || File.Exists(Path.Combine(folder, program + ".exe")));
 }
