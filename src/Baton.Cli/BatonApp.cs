@@ -158,6 +158,7 @@ internal static class BatonApp
             .WithExample("scan", "src", "config/app.yaml", "--no-personal-data")
             .WithExample("scan", "--staged")
             .WithExample("scan", "--diff", "origin/main...HEAD", "--sarif", ">", "baton.sarif")
+            .WithExample("scan", "--commits", "origin/main..HEAD")
             .WithExample("scan", "--json", "--min-confidence", "medium")
             .WithExample("scan", "--write-baseline", ".baton/privacy-baseline.txt");
         config.AddBranch("hooks", hooks =>

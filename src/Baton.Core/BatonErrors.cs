@@ -182,7 +182,7 @@ internal static class BatonErrors
             : $"unknown revision '{revision}' in '{range}'; give commits, branches or tags that exist, as in `baton scan --diff main..HEAD`");
 
     public static BatonException ScanModesTogether() => Input(
-        "give --staged or --diff, not both");
+        "give one of --staged, --diff and --commits, not several");
 
     public static BatonException OutputFormatsTogether() => Input(
         "give --json or --sarif, not both");

@@ -120,7 +120,7 @@ internal static class SarifWriter
             json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(finding.Kind));
         json.WriteStartObject("message");
-        json.WriteString("text", $"{RuleDescriptions.NameOf(finding.RuleId)} found ({Confidence(finding.Confidence)} confidence). " +
+        json.WriteString("text", $"{RuleDescriptions.NameOf(finding.RuleId)} found{(reported.Commit is null ? "" : $" in commit {reported.Commit}")} ({Confidence(finding.Confidence)} confidence). " +
             $"Fingerprint {finding.Fingerprint}; to accept it, add `{finding.Fingerprint} {finding.RuleId} {reported.Path}` to the privacy baseline.");
         json.WriteEndObject();
         json.WriteStartArray("locations");
@@ -148,6 +148,8 @@ internal static class SarifWriter
         json.WriteStartObject("properties");
         json.WriteString("confidence", Confidence(finding.Confidence));
         json.WriteString("kind", finding.Kind == FindingKind.Secret ? "secret" : "personal-data");
+        if (reported.Commit is not null)
+            json.WriteString("commit", reported.Commit);
         json.WriteEndObject();
         json.WriteEndObject();
     }

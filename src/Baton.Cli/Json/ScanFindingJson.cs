@@ -12,4 +12,5 @@ internal sealed record ScanFindingJson(
     long EndLine,
     long EndColumn,
     string Fingerprint,
-    string? Preview);
+    string? Preview,
+    string? Commit);

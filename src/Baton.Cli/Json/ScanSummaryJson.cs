@@ -1,9 +1,9 @@
 namespace Baton.Cli.Json;
 
-/// <summary>The counts of a scan. <c>scope</c> is <c>files</c>, <c>staged</c> or <c>diff</c> (with <c>diff</c> naming the range).</summary>
+/// <summary>The counts of a scan. <c>scope</c> is <c>files</c>, <c>staged</c>, <c>diff</c> or <c>commits</c> (the last two with their <c>range</c>).</summary>
 internal sealed record ScanSummaryJson(
     string Scope,
-    string? Diff,
+    string? Range,
     int Findings,
     int Secrets,
     int PersonalData,

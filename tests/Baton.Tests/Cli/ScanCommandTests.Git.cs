@@ -99,28 +99,56 @@ public sealed partial class ScanCommandTests
         Assert.Equal(["app.env:2:github-token", "app.env:3:github-token"], Paths(await JsonAsync("scan", "--diff", first)));
         var scan = await JsonAsync("scan", "--diff", "HEAD~1..HEAD");
         Assert.Equal("diff", scan.GetProperty("summary").GetProperty("scope").GetString());
-        Assert.Equal("HEAD~1..HEAD", scan.GetProperty("summary").GetProperty("diff").GetString());
+        Assert.Equal("HEAD~1..HEAD", scan.GetProperty("summary").GetProperty("range").GetString());
+    }
+
+    [Fact]
+    public async Task Commits_EachCommitOnItsOwn_FindsASecretALaterCommitRemoved()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("app.env", $"ROOT={Token}\n");
+        var root = GitRepo.Commit(_temp.Path, "root");
+        Write("app.env", $"ROOT={Token}\nLEAK={OtherToken}\n");
+        var leak = GitRepo.Commit(_temp.Path, "leak");
+        Write("app.env", $"ROOT={Token}\n");
+        GitRepo.Commit(_temp.Path, "remove the leak");
+
+        var combined = await JsonAsync("scan", "--diff", $"{root}..HEAD");
+        var result = await _baton.RunAsync("scan", "--commits", $"{root}..HEAD");
+        var history = await JsonAsync("scan", "--commits", "HEAD");
+
+        Assert.Empty(Paths(combined)); // the range as a whole adds nothing...
+        Assert.Equal(1, result.ExitCode); // ...but one of its commits did
+        var line = Assert.Single(result.Out.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"{leak[..12]}:app.env:2:6\tgithub-token", line, StringComparison.Ordinal);
+        Assert.Equal(["app.env:2:github-token", "app.env:1:github-token"], Paths(history)); // newest first, the root commit too
+        Assert.Equal([leak, root], history.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("commit").GetString()));
+        Assert.Equal("commits", history.GetProperty("summary").GetProperty("scope").GetString());
     }
 
     [Theory]
     [InlineData("no-such-branch")]
     [InlineData("HEAD..no-such-branch")]
     [InlineData("no-such-branch...HEAD")]
-    public async Task Diff_UnknownRef_Exits2NamingIt(string range)
+    public async Task DiffOrCommits_UnknownRef_Exits2NamingIt(string range)
     {
         GitRepo.Init(_temp.Path);
         Write("a.txt", "a\n");
         GitRepo.Commit(_temp.Path);
 
-        var result = await _baton.RunAsync("scan", "--diff", range);
+        foreach (var option in new[] { "--diff", "--commits" })
+        {
+            var result = await _baton.RunAsync("scan", option, range);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown revision 'no-such-branch'", result.Error, StringComparison.Ordinal);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("unknown revision 'no-such-branch'", result.Error, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
     [InlineData("--staged")]
     [InlineData("--diff", "HEAD")]
+    [InlineData("--commits", "HEAD")]
     public async Task StagedOrDiff_OutsideGit_Exits2(params string[] args)
     {
         Write("a.txt", $"t={Token}\n");

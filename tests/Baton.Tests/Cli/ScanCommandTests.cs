@@ -279,6 +279,7 @@ public sealed partial class ScanCommandTests : IDisposable
 
     [Theory]
     [InlineData("--staged", "--diff", "HEAD")]
+    [InlineData("--diff", "HEAD", "--commits", "HEAD")]
     [InlineData("--json", "--sarif")]
     [InlineData("--min-confidence", "certain")]
     [InlineData("missing-file.txt")]

@@ -33,6 +33,10 @@ internal sealed class ScanCommand(CliEnvironment environment) : BatonCommand<Sca
         [Description("Scan the lines a diff adds: REF (that commit against the working tree), A..B, or A...B (B against the merge base)")]
         public string? Diff { get; init; }
 
+        [CommandOption("--commits <RANGE>")]
+        [Description("Scan each commit of a range on its own, newest first (A..B; a single ref means its whole history), so a secret a later commit removed is still found")]
+        public string? Commits { get; init; }
+
         [CommandOption("--sarif")]
         [Description("Print SARIF 2.1.0 on stdout (for GitHub code scanning and other SARIF viewers)")]
         public bool Sarif { get; init; }
@@ -72,7 +76,7 @@ internal sealed class ScanCommand(CliEnvironment environment) : BatonCommand<Sca
 
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        if (settings.Staged && settings.Diff is not null)
+        if ((settings.Staged ? 1 : 0) + (settings.Diff is null ? 0 : 1) + (settings.Commits is null ? 0 : 1) > 1)
             throw BatonErrors.ScanModesTogether();
         if (settings.Json && settings.Sarif)
             throw BatonErrors.OutputFormatsTogether();
@@ -91,7 +95,10 @@ internal sealed class ScanCommand(CliEnvironment environment) : BatonCommand<Sca
             Root = root,
             Scanner = scanner,
             Paths = settings.Paths,
-            Changes = settings.Staged ? ChangeSelection.StagedChanges : settings.Diff is { } range ? ChangeSelection.Diff(range) : null,
+            Changes = settings.Staged ? ChangeSelection.StagedChanges
+                : settings.Diff is { } range ? ChangeSelection.Diff(range)
+                : settings.Commits is { } commits ? ChangeSelection.Commits(commits)
+                : null,
             Include = settings.Include,
             Exclude = settings.Exclude,
             UseDefaultIgnores = !settings.NoDefaultIgnores,

@@ -20,7 +20,7 @@ internal static class ScanPrinter
         if (!output.Rich)
         {
             foreach (var f in report.Findings)
-                output.Line(string.Join('\t', $"{Printable(f.Path)}:{f.Finding.Line}:{f.Finding.Column}", f.Finding.RuleId,
+                output.Line(string.Join('\t', ScanReport.Location(f), f.Finding.RuleId,
                     ScanReport.KindName(f.Finding.Kind), SarifWriter.Confidence(f.Finding.Confidence), f.Finding.Fingerprint, f.Preview ?? "-"));
             return;
         }
@@ -31,7 +31,7 @@ internal static class ScanPrinter
         {
             var kind = f.Finding.Kind == FindingKind.Secret ? "[red]secret[/]" : "[yellow]personal data[/]";
             table.AddRow(
-                Markup.Escape($"{Printable(f.Path)}:{f.Finding.Line}:{f.Finding.Column}"),
+                Markup.Escape(ScanReport.Location(f)),
                 Markup.Escape(f.Finding.RuleId),
                 kind,
                 SarifWriter.Confidence(f.Finding.Confidence),
@@ -71,7 +71,7 @@ internal static class ScanPrinter
         if (!verbose)
             return;
         foreach (var file in report.Files.Where(f => f.Skip is not null))
-            error.Write($"  skipped  {Printable(file.Path)}  {file.Skip!.Reason}: {file.Skip.Detail}\n");
+            error.Write($"  skipped  {(file.Commit is null ? "" : file.Commit[..12] + ":")}{Printable(file.Path)}  {file.Skip!.Reason}: {file.Skip.Detail}\n");
         foreach (var file in invalid)
             error.Write($"  invalid UTF-8  {Printable(file.Path)}  {file.InvalidUtf8Sequences} sequence{(file.InvalidUtf8Sequences == 1 ? "" : "s")} read as U+FFFD\n");
     }

@@ -30,13 +30,23 @@ internal sealed class ScanReport(IReadOnlyList<FileScan> files, ChangeSelection?
 
     public int PersonalData => Findings.Count - Secrets;
 
-    public string Scope => Changes is null ? "files" : Changes.Staged ? "staged" : "diff";
+    public string Scope => Changes?.Kind switch
+    {
+        null => "files",
+        ChangeSelection.Scope.Staged => "staged",
+        ChangeSelection.Scope.Diff => "diff",
+        _ => "commits",
+    };
+
+    /// <summary>Where a finding is, for people: <c>path:line:column</c>, after the short commit id when scanning commits.</summary>
+    public static string Location(ReportedFinding f) =>
+        $"{(f.Commit is null ? "" : f.Commit[..Math.Min(12, f.Commit.Length)] + ":")}{ScanPrinter.Printable(f.Path)}:{f.Finding.Line}:{f.Finding.Column}";
 
     public ScanJson ToJson() => new(
         [.. Findings.Select(f => new ScanFindingJson(f.Finding.RuleId, RuleDescriptions.NameOf(f.Finding.RuleId), KindName(f.Finding.Kind),
             SarifWriter.Confidence(f.Finding.Confidence), f.Path, f.Finding.Line, f.Finding.Column, f.Finding.EndLine, f.EndColumn,
-            f.Finding.Fingerprint, f.Preview))],
-        [.. Files.Where(f => f.Skip is not null).Select(f => new ScanSkippedJson(f.Path, f.Skip!.Reason, f.Skip.Detail))],
+            f.Finding.Fingerprint, f.Preview, f.Commit))],
+        [.. Files.Where(f => f.Skip is not null).Select(f => new ScanSkippedJson(f.Path, f.Skip!.Reason, f.Skip.Detail, f.Commit))],
         new ScanSummaryJson(Scope, Changes?.Range, Findings.Count, Secrets, PersonalData, Scanned, Skipped.Count(), Ignored.Count(),
             Suppressed, BelowConfidence, WithInvalidUtf8.Count()));
 

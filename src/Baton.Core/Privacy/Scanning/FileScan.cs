@@ -12,5 +12,8 @@ internal sealed record FileScan(
     int Suppressed,
     int BelowConfidence)
 {
+    /// <summary>The commit this version of the file comes from, when a scan goes through commits one by one.</summary>
+    public string? Commit { get; init; }
+
     public static FileScan Skipped(string path, ScanSkip skip) => new(path, [], skip, 0, 0, 0, 0);
 }

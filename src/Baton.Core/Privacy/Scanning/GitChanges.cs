@@ -7,10 +7,48 @@ namespace Baton.Privacy.Scanning;
 /// </summary>
 internal static class GitChanges
 {
+    /// <summary>The files of a staged or diff selection (not of a commit range: see <see cref="CommitsAsync"/>).</summary>
     public static async Task<IReadOnlyList<ChangedFile>> ListAsync(string directory, ChangeSelection selection, IReadOnlyList<string> pathspecs, CancellationToken cancellationToken)
     {
         await ValidateAsync(directory, selection, cancellationToken);
-        string[] what = selection.Staged ? ["--cached"] : [selection.Range!];
+        return await ListAsync(directory, selection.Staged ? ["--cached"] : [selection.Range!], pathspecs, cancellationToken);
+    }
+
+    /// <summary>
+    /// The commits of a range, newest first, each with the tree to compare it with: its first parent, or the empty
+    /// tree for a root commit. Merge commits are left out, as <c>git log -p</c> leaves out their diffs: what they bring
+    /// in is scanned in the commits that made it.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Commit, string Parent)>> CommitsAsync(string directory, ChangeSelection selection, CancellationToken cancellationToken)
+    {
+        await ValidateAsync(directory, selection, cancellationToken);
+        var (code, output, error) = await GitProcess.RunAsync(directory, ["rev-list", "--no-merges", "--parents", selection.Range!, "--"], cancellationToken);
+        if (code != 0)
+            throw BatonErrors.GitFailed("rev-list", error);
+        string? emptyTree = null;
+        var commits = new List<(string, string)>();
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var ids = line.Split(' ');
+            if (ids.Length > 1)
+            {
+                commits.Add((ids[0], ids[1]));
+                continue;
+            }
+
+            emptyTree ??= (await GitProcess.RunAsync(directory, ["hash-object", "-t", "tree", "/dev/null"], cancellationToken)).Output.Trim();
+            commits.Add((ids[0], emptyTree));
+        }
+
+        return commits;
+    }
+
+    /// <summary>The files one commit added or modified, against its parent.</summary>
+    public static Task<IReadOnlyList<ChangedFile>> ListCommitAsync(string directory, string commit, string parent, IReadOnlyList<string> pathspecs, CancellationToken cancellationToken) =>
+        ListAsync(directory, [parent, commit], pathspecs, cancellationToken);
+
+    private static async Task<IReadOnlyList<ChangedFile>> ListAsync(string directory, string[] what, IReadOnlyList<string> pathspecs, CancellationToken cancellationToken)
+    {
         string[] common = ["diff", .. what, "--no-ext-diff", "--no-textconv", "-M", "--diff-filter=d", "--ignore-submodules=all"];
         string[] paths = ["--", .. pathspecs];
 
@@ -42,16 +80,12 @@ internal static class GitChanges
     /// <summary>An unknown ref must be an error that names it, not an empty scan that passes.</summary>
     private static async Task ValidateAsync(string directory, ChangeSelection selection, CancellationToken cancellationToken)
     {
+        if ((await GitProcess.RunAsync(directory, ["rev-parse", "--git-dir"], cancellationToken)).ExitCode != 0)
+            throw BatonErrors.ScanNeedsGit(selection.Option, directory);
         if (selection.Staged)
-        {
-            if ((await GitProcess.RunAsync(directory, ["rev-parse", "--git-dir"], cancellationToken)).ExitCode != 0)
-                throw BatonErrors.ScanNeedsGit("--staged", directory);
             return;
-        }
 
         var range = selection.Range!;
-        if ((await GitProcess.RunAsync(directory, ["rev-parse", "--git-dir"], cancellationToken)).ExitCode != 0)
-            throw BatonErrors.ScanNeedsGit("--diff", directory);
         var separator = range.Contains("...", StringComparison.Ordinal) ? "..." : "..";
         var sides = range.Contains(separator, StringComparison.Ordinal) ? range.Split(separator, 2) : [range];
         foreach (var side in sides.Where(s => s.Length > 0))

@@ -6,7 +6,7 @@ namespace Baton.Privacy.Scanning;
 
 /// <summary>
 /// <c>baton scan</c> as a pipeline: choose the files (the pack's selection stage over the working tree, or the files
-/// a git change touched, read from the index or a commit) → scan each with <see cref="PrivacyScanner"/>, several at
+/// a git change touched, read from the index or a commit; for a range of commits, each commit's in turn) → scan each with <see cref="PrivacyScanner"/>, several at
 /// once → keep the findings on added lines (for a change) and at or above the minimum confidence → read each
 /// finding's preview and end column. Results come back in git's order whatever order the files finish in.
 /// </summary>
@@ -80,11 +80,29 @@ internal static class RepositoryScan
         var changes = request.Changes!;
         var gitRoot = (await GitProcess.RunAsync(request.BaseDirectory, ["rev-parse", "--show-toplevel"], cancellationToken)) is (0, var top, _)
             ? top.TrimEnd('\n')
-            : throw BatonErrors.ScanNeedsGit(changes.Staged ? "--staged" : "--diff", request.BaseDirectory);
-        var files = await GitChanges.ListAsync(request.BaseDirectory, changes, request.Paths, cancellationToken);
+            : throw BatonErrors.ScanNeedsGit(changes.Option, request.BaseDirectory);
         var include = PathGlobs.Parse(request.Include, "--include");
         var exclude = PathGlobs.Parse(request.Exclude, "--exclude");
         await using var blobs = new GitBlobReader(request.BaseDirectory);
+        if (changes.Kind != ChangeSelection.Scope.Commits)
+        {
+            var files = await GitChanges.ListAsync(request.BaseDirectory, changes, request.Paths, cancellationToken);
+            await foreach (var subject in Subjects(files, gitRoot, include, exclude, blobs, request, cancellationToken))
+                yield return subject;
+            yield break;
+        }
+
+        foreach (var (commit, parent) in await GitChanges.CommitsAsync(request.BaseDirectory, changes, cancellationToken))
+        {
+            var files = await GitChanges.ListCommitAsync(request.BaseDirectory, commit, parent, request.Paths, cancellationToken);
+            await foreach (var subject in Subjects(files, gitRoot, include, exclude, blobs, request, cancellationToken))
+                yield return subject with { Commit = commit };
+        }
+    }
+
+    private static async IAsyncEnumerable<ScanSubject> Subjects(IReadOnlyList<ChangedFile> files, string gitRoot, PathGlobs include, PathGlobs exclude,
+        GitBlobReader blobs, ScanRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         foreach (var file in files)
         {
             var full = Path.Combine(gitRoot, file.Path);
@@ -166,7 +184,7 @@ internal static class RepositoryScan
         switch (subject)
         {
             case ScanSubject.LeftOut left:
-                return FileScan.Skipped(subject.Path, left.Skip);
+                return FileScan.Skipped(subject.Path, left.Skip) with { Commit = subject.Commit };
             case ScanSubject.WorkingFile working:
                 try
                 {
@@ -189,7 +207,7 @@ internal static class RepositoryScan
         }
 
         if (result.SkippedReason is { } reason)
-            return FileScan.Skipped(subject.Path, ScanSkip.FromScanner(reason));
+            return FileScan.Skipped(subject.Path, ScanSkip.FromScanner(reason)) with { Commit = subject.Commit };
 
         var onAddedLines = added is null ? result.Findings : [.. result.Findings.Where(f => added.Overlaps(f.Line, f.EndLine))];
         var kept = onAddedLines.Where(f => f.Confidence >= request.MinConfidence).ToList();
@@ -198,9 +216,14 @@ internal static class RepositoryScan
         {
             using var reader = subject is ScanSubject.Content c ? ContentReader(c.Bytes) : TextFileReader.Open(((ScanSubject.WorkingFile)subject).File);
             reported = await FindingText.ReadAsync(reader, subject.Path, kept, cancellationToken);
+            if (subject.Commit is { } commit)
+                reported = [.. reported.Select(r => r with { Commit = commit })];
         }
 
-        return new FileScan(subject.Path, reported, null, result.CharsScanned, result.InvalidUtf8Sequences, result.Suppressed, onAddedLines.Count - kept.Count);
+        return new FileScan(subject.Path, reported, null, result.CharsScanned, result.InvalidUtf8Sequences, result.Suppressed, onAddedLines.Count - kept.Count)
+        {
+            Commit = subject.Commit,
+        };
     }
 
     private static async Task<ScanResult> ScanReaderAsync(PrivacyScanner scanner, StreamReader reader, string path, CancellationToken cancellationToken)

@@ -8,6 +8,9 @@ namespace Baton.Privacy.Scanning;
 /// </summary>
 internal abstract record ScanSubject(string Path)
 {
+    /// <summary>The commit the content comes from, when a scan goes through commits one by one.</summary>
+    public string? Commit { get; init; }
+
     public sealed record WorkingFile(string Path, SelectedFile File) : ScanSubject(Path);
 
     /// <param name="Added">The lines the change added; null when every line counts.</param>
