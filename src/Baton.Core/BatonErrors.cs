@@ -162,13 +162,6 @@ internal static class BatonErrors
     public static BatonException InvalidMaxFileSize(long value) => Input(
         $"invalid file size limit {value}; give a positive number of bytes");
 
-    // Privacy
-    public static BatonException InvalidBaseline(string source, int line, int column, string problem) => Input(
-        $"{source}:{line}:{column}: {problem}; fix or delete that line of the privacy baseline");
-
-    public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
-        $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
-
     // Scans and hooks
     public static BatonException ScanPathNotFound(string path) => Input(
         $"nothing to scan at {path}: no such file or folder; check the path (paths are relative to the current folder)");
@@ -204,6 +197,13 @@ internal static class BatonErrors
 
     public static BatonException ForeignHook(string path) => Input(
         $"{path} already exists and was not installed by Baton; add `baton scan --staged` to it yourself, or rerun with --force to replace it (the old hook is kept as {path}.baton-backup)");
+
+    // Privacy
+    public static BatonException InvalidBaseline(string source, int line, int column, string problem) => Input(
+        $"{source}:{line}:{column}: {problem}; fix or delete that line of the privacy baseline");
+
+    public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
+        $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
 
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
