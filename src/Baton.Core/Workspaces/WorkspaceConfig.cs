@@ -11,11 +11,11 @@ public sealed record WorkspaceConfig
 {
     public const long DefaultMaxBodyBytes = 16L << 20;
 
-    /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
-    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
-
     /// <summary>The <c>privacy:</c> section (allow-list and baseline for scans).</summary>
     public Privacy.PrivacySettings Privacy { get; init; } = Baton.Privacy.PrivacySettings.Default;
+
+    /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
+    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
     public static WorkspaceConfig Default { get; } = new();
 
@@ -54,6 +54,8 @@ public sealed record WorkspaceConfig
             throw BatonErrors.InvalidYaml(source, stream.Documents[0].RootNode.Start.Line, stream.Documents[0].RootNode.Start.Column, "the file must be a mapping of settings (key: value)");
 
         var config = Default;
+        if (root.Children.TryGetValue(new YamlScalarNode("privacy"), out var privacy))
+            config = config with { Privacy = Baton.Privacy.PrivacySettings.Parse(privacy, source) };
         if (root.Children.TryGetValue(new YamlScalarNode("limits"), out var limitsNode))
         {
             if (limitsNode is not YamlMappingNode limits)
@@ -65,9 +67,6 @@ public sealed record WorkspaceConfig
                 config = config with { MaxBodyBytes = bytes };
             }
         }
-
-        if (root.Children.TryGetValue(new YamlScalarNode("privacy"), out var privacy))
-            config = config with { Privacy = Baton.Privacy.PrivacySettings.Parse(privacy, source) };
 
         return config;
     }
