@@ -172,6 +172,11 @@ internal static class BatonApp
                 .WithDescription("Remove Baton's pre-commit hook (another hook is left alone; one replaced with --force is put back)")
                 .WithExample("hooks", "uninstall");
         });
+        config.AddCommand<McpCommand>("mcp")
+            .WithDescription("Serve the library to AI assistants over MCP on stdio (Claude Code, Codex, Cursor, VS Code); every answer passes the privacy boundary")
+            .WithExample("mcp")
+            .WithExample("mcp", "--workspace", "~/src/shop")
+            .WithExample("mcp", "--target", "team", "--verbose");
         config.AddBranch("prompt", prompt =>
         {
             prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");

@@ -205,6 +205,12 @@ internal static class BatonErrors
     public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
         $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
 
+    public static BatonException UnknownTarget(string name, IEnumerable<string> known) => Input(
+        $"unknown privacy target '{name}'; known targets: {string.Join(", ", known)} (define more under 'targets:' in .baton/baton.yaml)");
+
+    public static BatonException BoundaryFailedClosed(string target, string? path, IEnumerable<string> rules) => new(ErrorKind.Blocked,
+        $"the privacy boundary for '{target}' stopped: after redaction {path ?? "the content"} still matched {string.Join(", ", rules)}; nothing was sent. Report this with `baton scan` output for that file, or exclude it");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
@@ -392,6 +398,25 @@ internal static class BatonErrors
 
     public static BatonException InvalidFilterArgument(string prompt, string filter, string problem) => Input(
         $"prompt {prompt}: {filter}: {problem} (see docs/prompts.md)");
+
+    // MCP server (`baton mcp`): the reader is an AI assistant, so each message says which tool call to make instead
+    public static BatonException McpInvalidArguments(string tool, IEnumerable<string> problems, IEnumerable<string> parameters) => Input(
+        $"invalid arguments for {tool}: {string.Join("; ", problems)}. {tool} takes {string.Join(", ", parameters)}; fix the arguments and call it again");
+
+    public static BatonException McpItemWithheld(string id, string target) => new(ErrorKind.Blocked,
+        $"item {id} is withheld by the '{target}' privacy boundary: its sensitivity is above what this client may see, so nothing of it can be shown here; use other items, or ask a person to read it with `baton show`");
+
+    public static BatonException McpPromptWithheld(string name, string target) => new(ErrorKind.Blocked,
+        $"prompt '{name}' is withheld by the '{target}' privacy boundary: its sensitivity is above what this client may see; list_prompts shows the prompts you can use");
+
+    public static BatonException McpRenderWithheld(string prompt, int count, string target) => new(ErrorKind.Blocked,
+        $"prompt {prompt} pulls in {count} library {Plural(count, "item")} above what the '{target}' privacy boundary lets through, so its text cannot be given to this client; ask a person to render it with `baton prompt render`");
+
+    public static BatonException McpOffsetPastEnd(string what, int offset, int length) => Input(
+        $"offset {offset.ToString(CultureInfo.InvariantCulture)} is past the end of {what} ({length.ToString(CultureInfo.InvariantCulture)} characters); call again with an offset below {length.ToString(CultureInfo.InvariantCulture)}");
+
+    public static BatonException McpUnknownResource(string uri) => new(ErrorKind.NotFound,
+        $"no resource '{uri}'; item resources are baton://item/ID, and the search tool finds item ids");
 
     private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }
