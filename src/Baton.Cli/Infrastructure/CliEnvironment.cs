@@ -18,7 +18,7 @@ internal sealed class CliEnvironment
     /// <summary>Whether stdout is a terminal: tables, colour and progress bars only then.</summary>
     public required bool OutputIsTerminal { get; init; }
 
-    /// <summary>Whether stderr is a terminal: progress for long work is drawn there, and only then.</summary>
+    /// <summary>Whether stderr is a terminal: progress bars and summary tables go there only then.</summary>
     public bool ErrorIsTerminal { get; init; }
 
     /// <summary>Whether a person can answer questions (stdin and stderr are terminals).</summary>

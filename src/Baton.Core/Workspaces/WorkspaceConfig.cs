@@ -54,8 +54,6 @@ public sealed record WorkspaceConfig
             throw BatonErrors.InvalidYaml(source, stream.Documents[0].RootNode.Start.Line, stream.Documents[0].RootNode.Start.Column, "the file must be a mapping of settings (key: value)");
 
         var config = Default;
-        if (root.Children.TryGetValue(new YamlScalarNode("privacy"), out var privacy))
-            config = config with { Privacy = Baton.Privacy.PrivacySettings.Parse(privacy, source) };
         if (root.Children.TryGetValue(new YamlScalarNode("limits"), out var limitsNode))
         {
             if (limitsNode is not YamlMappingNode limits)
@@ -67,6 +65,8 @@ public sealed record WorkspaceConfig
                 config = config with { MaxBodyBytes = bytes };
             }
         }
+        if (root.Children.TryGetValue(new YamlScalarNode("privacy"), out var privacy))
+            config = config with { Privacy = Baton.Privacy.PrivacySettings.Parse(privacy, source) };
 
         return config;
     }
