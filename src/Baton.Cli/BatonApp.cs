@@ -1,5 +1,7 @@
 using Baton.Cli.Commands;
+using Baton.Cli.Commands.Hooks;
 using Baton.Cli.Commands.Prompts;
+using Baton.Cli.Commands.Scan;
 using Baton.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -150,6 +152,26 @@ internal static class BatonApp
             .WithDescription("Read items back from a folder written by `baton export`; all files are checked before anything is written")
             .WithExample("import", "backup")
             .WithExample("import", "backup", "--dry-run");
+        config.AddCommand<ScanCommand>("scan")
+            .WithDescription("Find secrets and personal data in files, in staged changes or in a diff; exit 1 when there are findings (no workspace needed)")
+            .WithExample("scan")
+            .WithExample("scan", "src", "config/app.yaml", "--no-personal-data")
+            .WithExample("scan", "--staged")
+            .WithExample("scan", "--diff", "origin/main...HEAD", "--sarif", ">", "baton.sarif")
+            .WithExample("scan", "--commits", "origin/main..HEAD")
+            .WithExample("scan", "--json", "--min-confidence", "medium")
+            .WithExample("scan", "--write-baseline", ".baton/privacy-baseline.txt");
+        config.AddBranch("hooks", hooks =>
+        {
+            hooks.SetDescription("Git hooks that run Baton: a pre-commit hook that stops commits holding secrets");
+            hooks.AddCommand<HooksInstallCommand>("install")
+                .WithDescription("Install a git pre-commit hook that runs `baton scan --staged` and stops commits with findings (honours core.hooksPath)")
+                .WithExample("hooks", "install")
+                .WithExample("hooks", "install", "--force");
+            hooks.AddCommand<HooksUninstallCommand>("uninstall")
+                .WithDescription("Remove Baton's pre-commit hook (another hook is left alone; one replaced with --force is put back)")
+                .WithExample("hooks", "uninstall");
+        });
         config.AddCommand<McpCommand>("mcp")
             .WithDescription("Serve the library to AI assistants over MCP on stdio (Claude Code, Codex, Cursor, VS Code); every answer passes the privacy boundary")
             .WithExample("mcp")

@@ -162,6 +162,42 @@ internal static class BatonErrors
     public static BatonException InvalidMaxFileSize(long value) => Input(
         $"invalid file size limit {value}; give a positive number of bytes");
 
+    // Scans and hooks
+    public static BatonException ScanPathNotFound(string path) => Input(
+        $"nothing to scan at {path}: no such file or folder; check the path (paths are relative to the current folder)");
+
+    public static BatonException ScanNeedsGit(string option, string directory) => Input(
+        $"{option} needs a git repository, and {directory} is not in one; run it inside a repository, or scan files with `baton scan [PATHS]`");
+
+    public static BatonException UnknownRevision(string revision, string range) => Input(
+        revision == range
+            ? $"unknown revision '{revision}'; give a commit, branch or tag that exists (`git log --oneline` lists them), as in `baton scan --diff main`"
+            : $"unknown revision '{revision}' in '{range}'; give commits, branches or tags that exist, as in `baton scan --diff main..HEAD`");
+
+    public static BatonException ScanModesTogether() => Input(
+        "give one of --staged, --diff and --commits, not several");
+
+    public static BatonException OutputFormatsTogether() => Input(
+        "give --json or --sarif, not both");
+
+    public static BatonException UnknownConfidence(string value) => Input(
+        $"unknown confidence '{value}'; use low, medium or high");
+
+    public static BatonException BaselineNotFound(string path, string from) => Input(
+        $"the privacy baseline {path} ({from}) does not exist; create it with `baton scan --write-baseline {path}`, or fix the path");
+
+    public static BatonException GitNotRunnable(string problem) => new(ErrorKind.Environment,
+        $"cannot run git ({problem}); install git or put it on PATH");
+
+    public static BatonException GitFailed(string command, string message) => new(ErrorKind.Environment,
+        $"git {command} failed: {(message.Length == 0 ? "no message" : message)}");
+
+    public static BatonException HooksNeedGit(string directory) => Input(
+        $"{directory} is not in a git repository; run `baton hooks install` inside the repository whose commits should be scanned");
+
+    public static BatonException ForeignHook(string path) => Input(
+        $"{path} already exists and was not installed by Baton; add `baton scan --staged` to it yourself, or rerun with --force to replace it (the old hook is kept as {path}.baton-backup)");
+
     // Privacy
     public static BatonException InvalidBaseline(string source, int line, int column, string problem) => Input(
         $"{source}:{line}:{column}: {problem}; fix or delete that line of the privacy baseline");

@@ -25,4 +25,5 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(RedactJson))]
 [JsonSerializable(typeof(VaultStatusJson))]
 [JsonSerializable(typeof(IReadOnlyList<TargetJson>))]
+[JsonSerializable(typeof(ScanJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

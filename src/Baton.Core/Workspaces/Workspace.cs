@@ -55,6 +55,33 @@ public sealed class Workspace
         throw BatonErrors.NoWorkspace(Path.GetFullPath(startDirectory));
     }
 
+    /// <summary>
+    /// The root of the nearest folder at or above <paramref name="startDirectory"/> holding a <c>.baton/</c>, database or
+    /// not (a fresh clone has the committed settings only), or null; the search stops at the top of the repository, as
+    /// <see cref="Find"/> does. For commands that read settings but need no library, such as <c>scan</c>.
+    /// </summary>
+    public static string? FindSettingsRoot(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, FolderName)))
+                return dir.FullName;
+            if (Path.Exists(Path.Combine(dir.FullName, ".git")))
+                break;
+        }
+
+        return null;
+    }
+
+    /// <summary>The root for <c>--workspace DIR</c> when only settings are needed: DIR or, when DIR is a <c>.baton/</c>, its parent.</summary>
+    public static string SettingsRootAt(string directory)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        if (Path.GetFileName(full) == FolderName && Directory.Exists(full))
+            return Path.GetDirectoryName(full)!;
+        return Directory.Exists(Path.Combine(full, FolderName)) ? full : throw BatonErrors.WorkspaceNotFound(full);
+    }
+
     /// <summary>The workspace named by <c>--workspace DIR</c>: DIR may be the project folder or its <c>.baton/</c>.</summary>
     public static Workspace At(string directory)
     {

@@ -12,6 +12,9 @@ public sealed record WorkspaceConfig
 {
     public const long DefaultMaxBodyBytes = 16L << 20;
 
+    /// <summary>The <c>privacy:</c> section (allow-list and baseline for scans).</summary>
+    public Privacy.PrivacySettings Privacy { get; init; } = Baton.Privacy.PrivacySettings.Default;
+
     /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
@@ -82,6 +85,8 @@ public sealed record WorkspaceConfig
                 config = config with { MaxBodyBytes = bytes };
             }
         }
+        if (root.Children.TryGetValue(new YamlScalarNode("privacy"), out var privacy))
+            config = config with { Privacy = Baton.Privacy.PrivacySettings.Parse(privacy, source) };
 
         if (root.Children.TryGetValue(new YamlScalarNode("targets"), out var targets))
             config = config with { Targets = TargetSettings.Parse(targets, source) };

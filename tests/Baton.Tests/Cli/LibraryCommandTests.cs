@@ -492,7 +492,7 @@ public sealed class LibraryCommandTests : IDisposable
         string[][] commands =
         [
             ["init"], ["add"], ["snippet"], ["show"], ["diff"], ["list"], ["search"], ["edit"], ["link"], ["archive"], ["unarchive"],
-            ["delete"], ["log"], ["demo"], ["export"], ["import"], ["mcp"],
+            ["delete"], ["log"], ["demo"], ["export"], ["import"], ["mcp"], ["scan"], ["hooks", "install"], ["hooks", "uninstall"],
             ["prompt", "add"], ["prompt", "render"], ["prompt", "show"], ["prompt", "versions"], ["prompt", "label"], ["prompt", "list"],
         ];
         foreach (var command in commands)
