@@ -1,3 +1,4 @@
+using Baton.Handoffs;
 using Baton.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,9 @@ public sealed record WorkspaceConfig
 
     /// <summary>The largest item body accepted, in UTF-8 bytes.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    /// <summary>Roles, handoff templates and review policies (<c>roles:</c>, <c>handoffs:</c>).</summary>
+    public HandoffSettings Handoffs { get; init; } = HandoffSettings.Default;
 
     public static WorkspaceConfig Default { get; } = new();
 
@@ -50,7 +54,7 @@ public sealed record WorkspaceConfig
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw BatonErrors.InvalidYaml(source, stream.Documents[0].RootNode.Start.Line, stream.Documents[0].RootNode.Start.Column, "the file must be a mapping of settings (key: value)");
 
-        var config = Default;
+        var config = Default with { Handoffs = HandoffSettings.Parse(root, source) };
         if (root.Children.TryGetValue(new YamlScalarNode("limits"), out var limitsNode))
         {
             if (limitsNode is not YamlMappingNode limits)

@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Baton.Handoffs;
+
+/// <summary>Handoff references as people type them: <c>H-12</c>, <c>h12</c> or <c>12</c>.</summary>
+public static class HandoffRefs
+{
+    public static string Format(int number) => "H-" + number.ToString(CultureInfo.InvariantCulture);
+
+    public static int Parse(string value)
+    {
+        var text = value.Trim();
+        if (text.StartsWith('H') || text.StartsWith('h'))
+            text = text[1..].TrimStart('-');
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw BatonErrors.InvalidHandoffRef(value);
+    }
+}
