@@ -397,8 +397,8 @@ internal static class BatonErrors
     public static BatonException HandoffConflict(string handoffRef, int expected, int actual) => new(ErrorKind.Conflict,
         $"{handoffRef} changed while you worked on it (you read revision {expected}, it is now at {actual}); nothing was saved: `baton handoff show {handoffRef}` shows where it stands, then run the command again");
 
-    public static BatonException GateBlocked(string handoffRef, string verb, IReadOnlyList<string> missing) => new(ErrorKind.Conflict,
-        $"{handoffRef} cannot {verb} yet: {string.Join("; ", missing)}; approvals are given with `baton review approve {handoffRef}`");
+    public static BatonException GateBlocked(string handoffRef, Handoffs.HandoffState target, IReadOnlyList<string> missing) => new(ErrorKind.Conflict,
+        $"{handoffRef} cannot move to {Handoffs.HandoffStates.Name(target)} yet: {string.Join("; ", missing)}; approvals are given with `baton review approve {handoffRef}`");
 
     public static BatonException ReviewClosedHandoff(string handoffRef, Handoffs.HandoffState state) => new(ErrorKind.Conflict,
         $"{handoffRef} is {Handoffs.HandoffStates.Describe(state)}, so it takes no more approvals or change requests; {Handoffs.HandoffTransitions.NextStep(state, handoffRef)}");

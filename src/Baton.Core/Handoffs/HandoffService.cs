@@ -89,7 +89,7 @@ public sealed class HandoffService(ContextLibrary library, HandoffSettings setti
 
         var reviews = await Store.GetReviewsAsync(current.Id, cancellationToken);
         if (ReviewGate.Missing(current, transition.To, reviews, settings) is { Count: > 0 } missing)
-            throw BatonErrors.GateBlocked(current.Ref, verb, missing);
+            throw BatonErrors.GateBlocked(current.Ref, transition.To, missing);
 
         var next = current with { State = transition.To, Revision = current.Revision + 1, UpdatedAt = library.Now() };
         var data = StateData(next, current.State);
