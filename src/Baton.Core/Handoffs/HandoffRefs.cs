@@ -11,7 +11,7 @@ public static class HandoffRefs
     {
         var text = value.Trim();
         if (text.StartsWith('H') || text.StartsWith('h'))
-            text = text[1..].TrimStart('-');
+            text = text.Length > 1 && text[1] == '-' ? text[2..] : text[1..];
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? number
             : throw BatonErrors.InvalidHandoffRef(value);

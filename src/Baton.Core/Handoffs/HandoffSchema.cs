@@ -51,7 +51,7 @@ public static class HandoffSchema
             foreach (var (keyword, message) in detail.Errors)
             {
                 // A $ref or a failing property list repeats what its children already said.
-                if (keyword is "$ref" or "properties" or "items")
+                if (keyword is "$ref" or "properties" or "items" or "allOf")
                     continue;
                 var at = detail.InstanceLocation.ToString();
                 problems.Add($"{(at.Length == 0 ? "/" : at)}: {Describe(keyword, message)}");
@@ -63,7 +63,7 @@ public static class HandoffSchema
 
     private static string Describe(string keyword, string message) => keyword switch
     {
-        "pattern" => "has characters or a shape not allowed here (one-line fields take no line breaks or control characters)",
+        "pattern" => "is blank, or has a character or shape not allowed here (one-line fields take no line breaks; no field takes control characters)",
         "additionalProperties" => "is not a field of a handoff",
         _ => message.TrimEnd('.'),
     };
