@@ -1,5 +1,6 @@
 using Baton.Cli.Commands;
 using Baton.Cli.Commands.Audit;
+using Baton.Cli.Commands.Feedback;
 using Baton.Cli.Commands.Handoffs;
 using Baton.Cli.Commands.Reviews;
 using Baton.Cli.Commands.Prompts;
@@ -240,6 +241,18 @@ internal static class BatonApp
                 .WithDescription("Comment on a handoff, an attached item or a line")
                 .WithExample("review", "comment", "H-3", "--on", "01kmz3ab", "-m", "\"See the decision here\"");
         });
+        config.AddBranch("feedback", feedback =>
+        {
+            feedback.SetDescription("Feedback on a handoff: library items of kind feedback, tied to the handoff and to an item or lines");
+            feedback.AddCommand<FeedbackAddCommand>("add")
+                .WithDescription("Add feedback on a handoff, optionally about an item or lines of a file at the handoff's head commit")
+                .WithExample("feedback", "add", "H-3", "--on", "src/Payments/Retry.cs:42", "--body", "\"A timeout retries a charge that went through\"")
+                .WithExample("feedback", "add", "H-3", "--on", "01kmz3ab", "--file", "test-report.md", "--json");
+        });
+        config.AddCommand<InboxCommand>("inbox")
+            .WithDescription("What waits for you (or --as WHO): handoffs to you or your roles, approvals gates need from you, feedback on your handoffs")
+            .WithExample("inbox")
+            .WithExample("inbox", "--as", "carol", "--json");
         config.AddBranch("audit", audit =>
         {
             audit.SetDescription("The tamper-evident event log: every change, review and dismissal, hash-chained");

@@ -23,4 +23,5 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(RenderedPromptJson))]
 [JsonSerializable(typeof(ReviewJson))]
 [JsonSerializable(typeof(AuditCheckJson))]
+[JsonSerializable(typeof(IReadOnlyList<InboxEntryJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

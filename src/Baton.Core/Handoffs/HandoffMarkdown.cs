@@ -11,7 +11,7 @@ namespace Baton.Handoffs;
 /// </summary>
 public static class HandoffMarkdown
 {
-    public static string Render(Handoff h, IReadOnlyList<Review> reviews)
+    public static string Render(Handoff h, IReadOnlyList<Review> reviews, IReadOnlyList<Item>? feedback = null)
     {
         var md = new StringBuilder();
         md.Append(CultureInfo.InvariantCulture, $"# {h.Ref}: {MarkdownText.Inline(h.Title)}\n\n");
@@ -61,6 +61,18 @@ public static class HandoffMarkdown
                 if (r.Body is not null)
                     md.Append(": ").Append(MarkdownText.Inline(r.Body));
                 md.Append('\n');
+            }
+        }
+
+        if (feedback is { Count: > 0 })
+        {
+            md.Append("\n## Feedback\n\n");
+            foreach (var f in feedback)
+            {
+                md.Append("- ").Append(MarkdownText.Code(f.Id)).Append(" by ").Append(MarkdownText.Inline(RevisionAuthor.From(f.Source).ToString()));
+                if (f.Source.Path is not null)
+                    md.Append(" on ").Append(MarkdownText.Code(HandoffService.Reference(new ReviewTarget(null, f.Source.Path, f.Source.Lines), f.Source.Commit)));
+                md.Append(": ").Append(MarkdownText.Inline(f.Title)).Append('\n');
             }
         }
 

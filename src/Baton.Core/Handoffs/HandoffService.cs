@@ -182,6 +182,93 @@ public sealed class HandoffService(ContextLibrary library, HandoffSettings setti
         return new ReviewOutcome(review, next, counts);
     }
 
+    /// <summary>
+    /// Adds QA's (or anyone's) feedback as a library item of kind feedback, tied to the handoff and, with
+    /// <paramref name="on"/>, to an item (a <c>references</c> link) or to lines of a file at the handoff's head commit.
+    /// </summary>
+    public async Task<(Item Feedback, Handoff Handoff)> FeedbackAsync(string handoffRef, string body, string? title, string? on, SourceLabel source, CancellationToken cancellationToken = default)
+    {
+        var handoff = await GetAsync(handoffRef, cancellationToken);
+        var target = on is null ? null : await TargetAsync(on, cancellationToken);
+        var firstLine = body.Trim().Split('\n')[0].Trim();
+        var label = source with
+        {
+            Path = target?.Path,
+            Lines = target?.Lines,
+            Commit = target?.Path is not null ? handoff.Version.Head ?? source.Commit : source.Commit,
+        };
+        var item = library.Create(new NewItem
+        {
+            Kind = ItemKind.Feedback,
+            Title = string.IsNullOrWhiteSpace(title) ? $"Feedback on {handoff.Ref}: {(firstLine.Length > 80 ? firstLine[..80] + "…" : firstLine)}" : title,
+            Body = body,
+            Tags = [],
+            Sensitivity = Sensitivity.Internal,
+            Source = label,
+        }, library.Now());
+        await Store.AddFeedbackAsync(handoff.Id, item, target?.ItemId, cancellationToken);
+        return (item, handoff);
+    }
+
+    /// <summary>What waits for <paramref name="identity"/> (a person as git or --as names them), oldest handoff first.</summary>
+    public async Task<IReadOnlyList<InboxEntry>> InboxAsync(string identity, CancellationToken cancellationToken = default)
+    {
+        var roles = settings.RolesOf(identity);
+        var active = (await Store.ListHandoffsAsync(new HandoffFilter(Limit: 100_000), cancellationToken))
+            .Where(h => h.State is not (HandoffState.Done or HandoffState.Cancelled))
+            .OrderBy(h => h.Number);
+        var entries = new List<InboxEntry>();
+        foreach (var h in active)
+        {
+            var isAuthor = Identities.Same(h.From.Name, identity);
+            var role = roles.FirstOrDefault(r => string.Equals(r, h.To, StringComparison.OrdinalIgnoreCase));
+            if ((Identities.Same(h.To, identity) || role is not null) && h.State is HandoffState.Open or HandoffState.Accepted or HandoffState.InProgress or HandoffState.Blocked)
+            {
+                var to = role is null ? "addressed to you" : $"addressed to {role} (your role)";
+                entries.Add(new InboxEntry("handoff", h, $"{to}; {HandoffTransitions.NextStep(h.State, h.Ref)}", [.. h.Items]));
+            }
+
+            var reviews = await Store.GetReviewsAsync(h.Id, cancellationToken);
+            if (!isAuthor && !ReviewGate.StandingApprovers(h, reviews).Any(a => Identities.Same(a, identity)))
+            {
+                foreach (var t in HandoffTransitions.All.Where(t => t.From.Contains(h.State)))
+                {
+                    foreach (var shortfall in ReviewGate.Shortfalls(h, t.To, reviews, settings).Where(s => roles.Contains(s.Role)))
+                    {
+                        entries.Add(new InboxEntry("review", h,
+                            $"your approval as {shortfall.Role} is needed before it moves to {t.To.Name()} (policy '{shortfall.Policy.Name}'): `baton review approve {h.Ref}`",
+                            h.Version.Head is null ? [] : [h.Version.Head]));
+                    }
+                }
+            }
+
+            if (!isAuthor)
+                continue;
+            foreach (var change in reviews.Where(r => r.Verdict == ReviewVerdict.RequestChanges && h.State == HandoffState.ChangesRequested))
+            {
+                entries.Add(new InboxEntry("changes", h,
+                    $"{change.Reviewer} requested changes{(change.Body is null ? "" : ": " + change.Body)}",
+                    change.On is null ? [] : [Reference(change.On, change.Head)]));
+            }
+
+            foreach (var feedback in await Store.GetFeedbackAsync(h.Id, cancellationToken))
+            {
+                var refs = new List<string> { feedback.Id };
+                if (feedback.Source.Path is not null)
+                    refs.Add(Reference(new ReviewTarget(null, feedback.Source.Path, feedback.Source.Lines), feedback.Source.Commit));
+                foreach (var link in (await Store.GetLinksAsync(feedback.Id, cancellationToken)).Where(l => l.From == feedback.Id))
+                    refs.Add(link.To);
+                entries.Add(new InboxEntry("feedback", h, $"feedback from {RevisionAuthor.From(feedback.Source)}: {feedback.Title}", refs));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>"src/Api.cs:40-48@1a2b3c4d5e6f", or an item id.</summary>
+    public static string Reference(ReviewTarget target, string? commit) =>
+        target.ItemId ?? (commit is null ? target.ToString() : $"{target}@{commit[..Math.Min(12, commit.Length)]}");
+
     /// <summary>What still blocks each transition the handoff could take next, for show.</summary>
     public async Task<IReadOnlyList<(string Verb, IReadOnlyList<string> Missing)>> GatesAsync(Handoff handoff, CancellationToken cancellationToken = default)
     {

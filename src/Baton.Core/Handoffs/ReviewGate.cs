@@ -7,26 +7,26 @@ namespace Baton.Handoffs;
 /// </summary>
 public static class ReviewGate
 {
-    /// <summary>What is missing before <paramref name="handoff"/> may enter <paramref name="target"/>; empty when nothing is.</summary>
-    public static IReadOnlyList<string> Missing(Handoff handoff, HandoffState target, IReadOnlyList<Review> reviews, HandoffSettings settings)
+    /// <summary>What is missing before <paramref name="handoff"/> may enter <paramref name="target"/>, as sentences; empty when nothing is.</summary>
+    public static IReadOnlyList<string> Missing(Handoff handoff, HandoffState target, IReadOnlyList<Review> reviews, HandoffSettings settings) =>
+        [.. Shortfalls(handoff, target, reviews, settings).Select(s => s.ToString())];
+
+    public static IReadOnlyList<Shortfall> Shortfalls(Handoff handoff, HandoffState target, IReadOnlyList<Review> reviews, HandoffSettings settings)
     {
         var approvers = StandingApprovers(handoff, reviews);
-        var missing = new List<string>();
+        var shortfalls = new List<Shortfall>();
         foreach (var policy in settings.Policies.Where(p => p.Before == target && p.When.Holds(handoff)))
         {
             foreach (var (role, count) in policy.Require)
             {
                 var members = settings.Roles.GetValueOrDefault(role) ?? [];
                 var have = approvers.Count(a => members.Any(m => Identities.Same(m, a)));
-                if (have >= count)
-                    continue;
-                var who = members.Where(m => !Identities.Same(m, handoff.From.Name)).ToList();
-                var why = policy.When.ToString() is { Length: > 0 } condition ? $" because {condition}" : "";
-                missing.Add($"policy '{policy.Name}' needs {count - have} more {(count - have == 1 ? "approval" : "approvals")} from {role}{why} (has {have}; {(who.Count == 0 ? "nobody but the author is in that role" : "can approve: " + string.Join(", ", who))})");
+                if (have < count)
+                    shortfalls.Add(new Shortfall(policy, role, count, have, [.. members.Where(m => !Identities.Same(m, handoff.From.Name))]));
             }
         }
 
-        return missing;
+        return shortfalls;
     }
 
     /// <summary>People (not the author) whose latest verdict on the handoff is an approval that was not dismissed.</summary>

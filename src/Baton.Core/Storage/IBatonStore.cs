@@ -106,6 +106,15 @@ public interface IBatonStore : IAsyncDisposable
     /// <summary>Reviews of a handoff, oldest first, dismissed ones included.</summary>
     Task<IReadOnlyList<Review>> GetReviewsAsync(string handoffId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds a feedback item on a handoff in one transaction: the item, its tie to the handoff, and a
+    /// <c>references</c> link to <paramref name="referencesItemId"/> when given; each with its event.
+    /// </summary>
+    Task AddFeedbackAsync(string handoffId, Item feedback, string? referencesItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Feedback items on a handoff, oldest first.</summary>
+    Task<IReadOnlyList<Item>> GetFeedbackAsync(string handoffId, CancellationToken cancellationToken = default);
+
     /// <summary>Walks the event log's hash chain from the first event and reports the first break.</summary>
     Task<ChainCheck> VerifyEventChainAsync(CancellationToken cancellationToken = default);
 }

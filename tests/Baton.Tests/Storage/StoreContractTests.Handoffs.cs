@@ -191,4 +191,32 @@ public abstract partial class StoreContractTests
         Assert.Equal((await Store.GetEventsAsync(cancellationToken: Ct))[^1].Seq, check.HeadSeq);
         Assert.Matches("^[0-9a-f]{64}$", check.HeadHash);
     }
+
+    [Fact]
+    public async Task AddFeedbackAsync_TiesTheItemToTheHandoffAndLinksWhatItReferences()
+    {
+        var handoff = await Store.AddHandoffAsync(NewHandoff(), Ada, Ct);
+        var note = await AddAsync("Design notes");
+        var feedback = Draft("Double charge", "On timeout it charges twice.", kind: ItemKind.Feedback,
+            source: HumanSource(T0) with { Path = "src/Api.cs", Lines = new LineRange(40, 42), Commit = HeadA }, at: T0.AddMinutes(1));
+
+        await Store.AddFeedbackAsync(handoff.Id, feedback, note.Id, Ct);
+
+        AssertSameItem(feedback, Assert.Single(await Store.GetFeedbackAsync(handoff.Id, Ct)));
+        Assert.Equal(("references", note.Id), (Assert.Single(await Store.GetLinksAsync(feedback.Id, Ct)).Type, (await Store.GetLinksAsync(feedback.Id, Ct))[0].To));
+        var data = Assert.Single(await Store.GetEventsAsync(handoff.Id, Ct), e => e.Kind == "handoff.feedback").Data!;
+        Assert.Contains($"src/Api.cs:40-42@{HeadA}", data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddFeedbackAsync_UnknownReferencedItem_WritesNothing()
+    {
+        var handoff = await Store.AddHandoffAsync(NewHandoff(), Ada, Ct);
+        var feedback = Draft("Orphan", kind: ItemKind.Feedback);
+
+        await AssertFailsAsync(ErrorKind.NotFound, () => Store.AddFeedbackAsync(handoff.Id, feedback, ItemIds.New(T0), Ct));
+
+        Assert.Null(await Store.FindItemAsync(feedback.Id, Ct));
+        Assert.Empty(await Store.GetFeedbackAsync(handoff.Id, Ct));
+    }
 }

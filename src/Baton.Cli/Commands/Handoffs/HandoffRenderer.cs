@@ -45,7 +45,7 @@ internal static class HandoffRenderer
         output.Console.Write(table);
     }
 
-    public static void Show(Output output, Handoff h, IReadOnlyList<Review> reviews, IReadOnlyList<(string Verb, IReadOnlyList<string> Missing)> gates)
+    public static void Show(Output output, Handoff h, IReadOnlyList<Review> reviews, IReadOnlyList<Library.Item> feedback, IReadOnlyList<(string Verb, IReadOnlyList<string> Missing)> gates)
     {
         output.Line($"{h.Ref}  {OneLine(h.Title)}");
         output.Line($"state:    {h.State.Name()} (revision {h.Revision})");
@@ -82,6 +82,17 @@ internal static class HandoffRenderer
                 var on = r.On is null ? "" : $" on {r.On}";
                 var dismissed = r.Dismissed ? $" [dismissed: {r.DismissedReason}]" : "";
                 output.Line($"  {ItemRenderer.When(r.At)}  {r.Verdict.Name()} by {r.Reviewer}{on}{dismissed}{(r.Body is null ? "" : ": " + OneLine(r.Body))}");
+            }
+        }
+
+        if (feedback.Count > 0)
+        {
+            output.Line();
+            output.Line("Feedback");
+            foreach (var f in feedback)
+            {
+                var on = f.Source.Path is null ? "" : " on " + HandoffService.Reference(new ReviewTarget(null, f.Source.Path, f.Source.Lines), f.Source.Commit);
+                output.Line($"  {f.Id} by {Library.RevisionAuthor.From(f.Source)}{on}: {OneLine(f.Title)}");
             }
         }
 

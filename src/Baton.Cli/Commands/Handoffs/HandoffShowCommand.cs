@@ -32,13 +32,14 @@ internal sealed class HandoffShowCommand(CliEnvironment environment) : BatonComm
         }
 
         var reviews = await session.Store.GetReviewsAsync(handoff.Id, cancellationToken);
+        var feedback = await session.Store.GetFeedbackAsync(handoff.Id, cancellationToken);
         if (settings.Markdown)
         {
-            Environment.Out.Write(HandoffMarkdown.Render(handoff, reviews));
+            Environment.Out.Write(HandoffMarkdown.Render(handoff, reviews, feedback));
             return ExitCodes.Ok;
         }
 
-        HandoffRenderer.Show(Output, handoff, reviews, await session.Handoffs.GatesAsync(handoff, cancellationToken));
+        HandoffRenderer.Show(Output, handoff, reviews, feedback, await session.Handoffs.GatesAsync(handoff, cancellationToken));
         return ExitCodes.Ok;
     }
 }

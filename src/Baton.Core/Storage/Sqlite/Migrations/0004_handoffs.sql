@@ -39,6 +39,15 @@ CREATE TABLE handoff_reviews (
 
 CREATE INDEX handoff_reviews_handoff ON handoff_reviews (handoff, seq);
 
+-- Feedback items (kind 'feedback') given on a handoff.
+CREATE TABLE handoff_feedback (
+    handoff TEXT    NOT NULL REFERENCES handoffs (id),
+    item    INTEGER NOT NULL REFERENCES items (rowid) ON DELETE CASCADE,
+    PRIMARY KEY (handoff, item)
+) WITHOUT ROWID;
+
+CREATE INDEX handoff_feedback_item ON handoff_feedback (item);
+
 -- The hash of each event: SHA-256 of the previous event's hash and the event's canonical form
 -- (Audit/EventChain.cs). baton_event_hash is registered by the store on every connection it opens, so a
 -- tool without it cannot append events at all. Append-only, like events.
