@@ -48,7 +48,7 @@ public static class HandoffDraftReader
     {
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
@@ -65,18 +65,38 @@ public static class HandoffDraftReader
     private static JsonNode? ParseYaml(string text, string source)
     {
         var stream = YamlLoader.Load(text, source);
-        return stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode);
+        var budget = MaxValues;
+        return stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode, ref budget, source);
     }
 
+    /// <summary>More values than any valid handoff holds; aliases (<c>*a</c>) could otherwise expand a small file exponentially.</summary>
+    private const int MaxValues = 100_000;
+
     /// <summary>YAML to JSON: scalars become strings (the schema then says which fields want what), empty scalars null.</summary>
-    private static JsonNode? ToJson(YamlNode node) => node switch
+    private static JsonNode? ToJson(YamlNode node, ref int budget, string source)
     {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(kv.Key.ToString(), ToJson(kv.Value)))),
-        YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(ToJson)]),
-        YamlScalarNode { Value: null or "" } scalar when scalar.Style == YamlDotNet.Core.ScalarStyle.Plain => null,
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
-        _ => null,
-    };
+        if (--budget < 0)
+            throw BatonErrors.InvalidYaml(source, node.Start.Line, node.Start.Column, $"the file holds more than {MaxValues:N0} values (counting what aliases repeat); no handoff is that large");
+        switch (node)
+        {
+            case YamlMappingNode map:
+                var o = new JsonObject();
+                foreach (var (key, value) in map.Children)
+                    o[key.ToString()] = ToJson(value, ref budget, source);
+                return o;
+            case YamlSequenceNode seq:
+                var a = new JsonArray();
+                foreach (var child in seq.Children)
+                    a.Add(ToJson(child, ref budget, source));
+                return a;
+            case YamlScalarNode { Value: null or "" } scalar when scalar.Style == YamlDotNet.Core.ScalarStyle.Plain:
+                return null;
+            case YamlScalarNode scalar:
+                return JsonValue.Create(scalar.Value);
+            default:
+                return null;
+        }
+    }
 
     private static string? Str(JsonObject o, string name) => o[name]?.GetValue<string>();
 

@@ -63,6 +63,7 @@ public static class HandoffSchema
 
     private static string Describe(string keyword, string message) => keyword switch
     {
+        _ when message.Contains("false schema", StringComparison.Ordinal) => "is not a field of a handoff",
         "pattern" => "is blank, or has a character or shape not allowed here (one-line fields take no line breaks; no field takes control characters)",
         "additionalProperties" => "is not a field of a handoff",
         _ => message.TrimEnd('.'),

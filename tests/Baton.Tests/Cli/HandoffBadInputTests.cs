@@ -79,6 +79,41 @@ public sealed class HandoffBadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task FromFile_DuplicateKeys_AreRefusedInJsonAndYaml()
+    {
+        await InitAsync();
+
+        var json = await CreateFromAsync("dup.json", """{"title": "a", "title": "b", "to": "qa", "intent": "i"}""");
+        var yaml = await CreateFromAsync("dup.yaml", "title: a\ntitle: b\n");
+
+        Assert.Contains("Duplicate property 'title'", json.Error, StringComparison.Ordinal);
+        Assert.Contains("dup.yaml:2:1", yaml.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FromFile_YamlAliasBomb_IsStoppedBeforeItExpands()
+    {
+        await InitAsync();
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
+        for (var i = 1; i < 9; i++)
+            lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
+
+        var result = await CreateFromAsync("bomb.yaml", string.Join("\n", lines));
+
+        Assert.Contains("more than 100,000 values", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FromFile_UnknownField_IsNamed()
+    {
+        await InitAsync();
+
+        var result = await CreateFromAsync("extra.yaml", "title: t\nto: qa\nintent: i\nassignee: bob\n");
+
+        Assert.Contains("/assignee: is not a field of a handoff", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FromFile_NotAMapping_OrEmpty_OrWrongExtension()
     {
         await InitAsync();
