@@ -154,6 +154,11 @@ internal static class BatonApp
             .WithDescription("Read items back from a folder written by `baton export`; all files are checked before anything is written")
             .WithExample("import", "backup")
             .WithExample("import", "backup", "--dry-run");
+        config.AddCommand<McpCommand>("mcp")
+            .WithDescription("Serve the library to AI assistants over MCP on stdio (Claude Code, Codex, Cursor, VS Code); every answer passes the privacy boundary")
+            .WithExample("mcp")
+            .WithExample("mcp", "--workspace", "~/src/shop")
+            .WithExample("mcp", "--target", "team", "--verbose");
         config.AddBranch("prompt", prompt =>
         {
             prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");

@@ -169,6 +169,12 @@ internal static class BatonErrors
     public static BatonException InvalidAllowPattern(string pattern, string problem) => Input(
         $"the privacy allow pattern '{pattern}' is not a usable regular expression ({problem.TrimEnd('.')}); patterns run on .NET's non-backtracking engine, which has no look-arounds or back-references");
 
+    public static BatonException UnknownTarget(string name, IEnumerable<string> known) => Input(
+        $"unknown privacy target '{name}'; known targets: {string.Join(", ", known)} (define more under 'targets:' in .baton/baton.yaml)");
+
+    public static BatonException BoundaryFailedClosed(string target, string? path, IEnumerable<string> rules) => new(ErrorKind.Blocked,
+        $"the privacy boundary for '{target}' stopped: after redaction {path ?? "the content"} still matched {string.Join(", ", rules)}; nothing was sent. Report this with `baton scan` output for that file, or exclude it");
+
     // I/O
     public static BatonException CannotRead(string path, Exception inner) => Input($"cannot read {path}: {inner.Message}", inner);
 
@@ -397,7 +403,7 @@ internal static class BatonErrors
     public static BatonException HandoffConflict(string handoffRef, int expected, int actual) => new(ErrorKind.Conflict,
         $"{handoffRef} changed while you worked on it (you read revision {expected}, it is now at {actual}); nothing was saved: `baton handoff show {handoffRef}` shows where it stands, then run the command again");
 
-    public static BatonException GateBlocked(string handoffRef, Handoffs.HandoffState target, IReadOnlyList<string> missing) => new(ErrorKind.Conflict,
+    public static BatonException GateBlocked(string handoffRef, Handoffs.HandoffState target, IReadOnlyList<string> missing) => new(ErrorKind.Blocked,
         $"{handoffRef} cannot move to {Handoffs.HandoffStates.Name(target)} yet: {string.Join("; ", missing)}; approvals are given with `baton review approve {handoffRef}`");
 
     public static BatonException ReviewClosedHandoff(string handoffRef, Handoffs.HandoffState state) => new(ErrorKind.Conflict,
@@ -412,8 +418,27 @@ internal static class BatonErrors
     public static BatonException NothingToUpdate() => Input(
         "nothing to update; give at least one of --head, --recapture, --pack, --no-pack, --to, --due, --item, --label");
 
-    public static BatonException AuditChainBroken(long seq, string problem) => new(ErrorKind.Conflict,
+    public static BatonException AuditChainBroken(long seq, string problem) => new(ErrorKind.Blocked,
         $"the audit log is broken at event {seq}: {problem}; the database was changed outside Baton — restore .baton/baton.db from a backup and compare");
+
+    // MCP server (`baton mcp`): the reader is an AI assistant, so each message says which tool call to make instead
+    public static BatonException McpInvalidArguments(string tool, IEnumerable<string> problems, IEnumerable<string> parameters) => Input(
+        $"invalid arguments for {tool}: {string.Join("; ", problems)}. {tool} takes {string.Join(", ", parameters)}; fix the arguments and call it again");
+
+    public static BatonException McpItemWithheld(string id, string target) => new(ErrorKind.Blocked,
+        $"item {id} is withheld by the '{target}' privacy boundary: its sensitivity is above what this client may see, so nothing of it can be shown here; use other items, or ask a person to read it with `baton show`");
+
+    public static BatonException McpPromptWithheld(string name, string target) => new(ErrorKind.Blocked,
+        $"prompt '{name}' is withheld by the '{target}' privacy boundary: its sensitivity is above what this client may see; list_prompts shows the prompts you can use");
+
+    public static BatonException McpRenderWithheld(string prompt, int count, string target) => new(ErrorKind.Blocked,
+        $"prompt {prompt} pulls in {count} library {Plural(count, "item")} above what the '{target}' privacy boundary lets through, so its text cannot be given to this client; ask a person to render it with `baton prompt render`");
+
+    public static BatonException McpOffsetPastEnd(string what, int offset, int length) => Input(
+        $"offset {offset.ToString(CultureInfo.InvariantCulture)} is past the end of {what} ({length.ToString(CultureInfo.InvariantCulture)} characters); call again with an offset below {length.ToString(CultureInfo.InvariantCulture)}");
+
+    public static BatonException McpUnknownResource(string uri) => new(ErrorKind.NotFound,
+        $"no resource '{uri}'; item resources are baton://item/ID, and the search tool finds item ids");
 
     private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }

@@ -14,4 +14,7 @@ public enum ErrorKind
 
     /// <summary>The environment is not usable: no workspace, a corrupt or newer database (CLI exit 2, HTTP 500).</summary>
     Environment,
+
+    /// <summary>A check stopped the operation: a privacy boundary that failed closed, a gate (CLI exit 1, HTTP 422).</summary>
+    Blocked,
 }

@@ -16,6 +16,14 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Core_ReferencesNoMcpSdk()
+    {
+        var references = typeof(Baton.Library.ContextLibrary).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(references, name => name.StartsWith("ModelContextProtocol", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cli_UsesNoDatabaseTypes()
     {
         var used = ReferencedNamespaces(Path.Combine(AppContext.BaseDirectory, "baton.dll"));

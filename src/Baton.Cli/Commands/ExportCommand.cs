@@ -39,8 +39,6 @@ internal sealed class ExportCommand(CliEnvironment environment) : BatonCommand<E
             $"{result.Count(ExportStatus.Updated)} changed, {result.Count(ExportStatus.Unchanged)} unchanged");
         if (result.ArchivedLeftOut > 0)
             Output.Note($"Left out {result.ArchivedLeftOut} archived item{(result.ArchivedLeftOut == 1 ? "" : "s")}; add --archived to export them too.");
-        if (settings.Limit != 20)
-            Output.Note("--limit does not apply to export: every matching item was exported.");
         return ExitCodes.Ok;
     }
 

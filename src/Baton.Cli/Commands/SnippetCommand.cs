@@ -34,11 +34,9 @@ internal sealed class SnippetCommand(CliEnvironment environment) : BatonCommand<
         await using var session = await OpenAsync(settings, cancellationToken);
         var full = Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, path));
         var captured = await SnippetCapture.ReadAsync(full, lines.Value, cancellationToken);
-        var source = await session.SourceAsync(settings, cancellationToken: cancellationToken);
         // Anchor paths are relative to the repository (or workspace) root, so they mean the same on every clone.
-        var root = source.Repo is not null ? await Git.GitProbe.FindRootAsync(Path.GetDirectoryName(full)!, cancellationToken) : null;
-        var relative = Path.GetRelativePath(root ?? session.Workspace.Root, full).Replace('\\', '/');
-        source = source with { Path = relative, Lines = lines };
+        var source = await session.FileSourceAsync(settings, full, lines.Value, cancellationToken);
+        var relative = source.Path!;
 
         var fence = Fence(captured.Text);
         var body = (settings.Note is null ? "" : settings.Note.Trim() + "\n\n")

@@ -15,7 +15,7 @@ internal static class ExitCodes
 
     public static int For(ErrorKind kind) => kind switch
     {
-        ErrorKind.NotFound or ErrorKind.Conflict => Failed,
+        ErrorKind.NotFound or ErrorKind.Conflict or ErrorKind.Blocked => Failed,
         _ => Usage,
     };
 }

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Baton.Cli.Infrastructure;
 
-/// <summary>Filters shared by <c>list</c> and <c>search</c>.</summary>
+/// <summary>Filters shared by <c>list</c>, <c>search</c> and <c>export</c>.</summary>
 internal class FilterSettings : GlobalSettings
 {
     [CommandOption("-k|--kind <KIND>")]
@@ -36,15 +36,6 @@ internal class FilterSettings : GlobalSettings
     [Description("Include archived items")]
     public bool Archived { get; init; }
 
-    [CommandOption("-n|--limit <N>")]
-    [Description("At most N results (default 20)")]
-    [DefaultValue(20)]
-    public int Limit { get; init; } = 20;
-
-    public override Spectre.Console.ValidationResult Validate() =>
-        Limit is < 1 or > 10_000
-            ? Spectre.Console.ValidationResult.Error("--limit must be between 1 and 10000")
-            : base.Validate();
 
     public ItemFilter ToFilter(DateTimeOffset now) => new()
     {
@@ -55,7 +46,6 @@ internal class FilterSettings : GlobalSettings
         Since = Since is null ? null : ParseSince(Since, now),
         Sensitivities = [.. Sensitivities.Select(Library.Sensitivities.Parse)],
         IncludeArchived = Archived,
-        Limit = Limit,
     };
 
     internal static DateTimeOffset ParseSince(string value, DateTimeOffset now)
@@ -83,4 +73,20 @@ internal class FilterSettings : GlobalSettings
             ? at
             : throw BatonErrors.InvalidSince(value);
     }
+}
+
+/// <summary>Filters plus a page size, for the commands that show a page of results (<c>list</c>, <c>search</c>).</summary>
+internal class PagedFilterSettings : FilterSettings
+{
+    [CommandOption("-n|--limit <N>")]
+    [Description("At most N results (default 20)")]
+    [DefaultValue(20)]
+    public int Limit { get; init; } = 20;
+
+    public override Spectre.Console.ValidationResult Validate() =>
+        Limit is < 1 or > 10_000
+            ? Spectre.Console.ValidationResult.Error("--limit must be between 1 and 10000")
+            : base.Validate();
+
+    public ItemFilter ToPagedFilter(DateTimeOffset now) => ToFilter(now) with { Limit = Limit };
 }

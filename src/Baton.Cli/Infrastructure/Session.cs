@@ -65,6 +65,21 @@ internal sealed class Session : IAsyncDisposable
         return SourceCapture.Build(overrides, Environment.Variable, git, Library.Now());
     }
 
+    /// <summary>
+    /// The source label of lines taken from <paramref name="file"/>: the git facts are those of the repository that holds
+    /// the file (which need not be the workspace's: a submodule, a sibling checkout), the path is relative to that
+    /// repository's root (or to the workspace outside git), and dirty means this file differs from the commit.
+    /// </summary>
+    public async Task<SourceLabel> FileSourceAsync(WriteSettings settings, string file, LineRange lines, CancellationToken cancellationToken = default)
+    {
+        var git = await GitProbe.ReadAsync(Path.GetDirectoryName(file)!, cancellationToken);
+        var relative = Path.GetRelativePath(git.Root ?? Workspace.Root, file).Replace('\\', '/');
+        if (git.Root is not null)
+            git = git with { Dirty = await GitProbe.FileChangedAsync(file, cancellationToken) };
+        var overrides = settings.Overrides() with { Path = relative, Lines = lines };
+        return SourceCapture.Build(overrides, Environment.Variable, git, Library.Now());
+    }
+
     /// <summary>Who is making a change (edits, archive, links): the same rules as a source label, without git's commit.</summary>
     public async Task<RevisionAuthor> AuthorAsync(WriteSettings settings, CancellationToken cancellationToken = default) =>
         RevisionAuthor.From(await SourceAsync(settings, cancellationToken: cancellationToken));

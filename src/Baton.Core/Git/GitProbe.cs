@@ -47,6 +47,18 @@ public static class GitProbe
         return new GitContext(root, RepoName(remote, root), branch, commit, status is null ? null : dirty, userName, userEmail);
     }
 
+    /// <summary>
+    /// Whether <paramref name="file"/> differs from the commit checked out: changed (staged or not) or untracked.
+    /// Null outside git or when git fails. This, not the whole tree's state, says whether a snippet's lines are those
+    /// of its commit.
+    /// </summary>
+    public static async Task<bool?> FileChangedAsync(string file, CancellationToken cancellationToken = default)
+    {
+        var directory = Path.GetDirectoryName(file)!;
+        var status = await RunAsync(directory, ["status", "--porcelain=v2", "--untracked-files=all", "--ignored=no", "--", Path.GetFileName(file)], cancellationToken);
+        return status is null ? null : Lines(status).Length > 0;
+    }
+
     /// <summary>The top of the working tree containing <paramref name="directory"/>, or null outside git.</summary>
     public static async Task<string?> FindRootAsync(string directory, CancellationToken cancellationToken = default)
     {

@@ -137,7 +137,7 @@ public sealed class ContextLibrary(IBatonStore store, TimeProvider time, Workspa
     public Task<IReadOnlyList<Item>> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default) =>
         store.ListAsync(filter, cancellationToken);
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, ItemFilter filter, CancellationToken cancellationToken = default) =>
+    public Task<SearchResults> SearchAsync(string query, ItemFilter filter, CancellationToken cancellationToken = default) =>
         store.SearchAsync(SearchQuery.Parse(query), filter, cancellationToken);
 
     public static string CheckTitle(string title)

@@ -22,6 +22,15 @@ public sealed record ItemFilter
 
     public int Offset { get; init; }
 
+    /// <summary>
+    /// Search only: rank the best matches among this many of the newest matching items, or all matches when null.
+    /// Ranking is bm25 over every candidate, so a word found in most of a large library costs a second to rank in
+    /// full; the newest few thousand give the same page in milliseconds (docs/search.md).
+    /// </summary>
+    public int? RankWindow { get; init; } = DefaultRankWindow;
+
+    public const int DefaultRankWindow = 2000;
+
     /// <summary>Whether anything but the archived state narrows the items.</summary>
     public bool HasContentFilters =>
         Kinds.Count > 0 || Tags.Count > 0 || SourceTool is not null || Actor is not null || Since is not null || Sensitivities.Count > 0;

@@ -31,6 +31,9 @@ public interface IBatonStore : IAsyncDisposable
     /// <summary>Writes many items read from an export in one transaction, all or none; one outcome per item, in order.</summary>
     Task<IReadOnlyList<ImportOutcome>> ImportItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default);
 
+    /// <summary>Writes a whole import (items, archived states, prompt names and labels, links) in one transaction, all or none.</summary>
+    Task<ImportBatchResult> ImportAsync(ImportBatch batch, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Registers an imported prompt item under its name (what <see cref="AddPromptVersionAsync"/> does for new prompts);
     /// false when it already is. A conflict when the name belongs to another item or the item has another name.
@@ -69,7 +72,7 @@ public interface IBatonStore : IAsyncDisposable
     Task<IReadOnlyList<Item>> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Full-text search, best first. <paramref name="query"/> holds a checked FTS expression (see <see cref="SearchQuery"/>).</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, ItemFilter filter, CancellationToken cancellationToken = default);
+    Task<SearchResults> SearchAsync(SearchQuery query, ItemFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a version of the prompt <paramref name="name"/>: creates the prompt item, or writes a new revision of it.</summary>
     Task<PromptVersion> AddPromptVersionAsync(string name, Item draft, CancellationToken cancellationToken = default);

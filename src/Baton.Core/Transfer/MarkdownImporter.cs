@@ -45,8 +45,12 @@ public sealed class MarkdownImporter(IBatonStore store, WorkspaceConfig config, 
             return Result(dryRun, markdown, [.. plans.Select(p => new ImportedFile(p.Path, p.File.Item.Id, p.Outcome))], skipped, [], warnings, newLinks);
         }
 
-        var outcomes = await WriteAsync(plans, by, now, cancellationToken);
-        var added = await WriteLinksAsync(links, by, now, cancellationToken);
+        var batch = new ImportBatch(
+            [.. plans.Select(p => new ImportEntry(p.File.Item, p.ArchiveChanges, p.File.Prompt is { } prompt ? new ImportPrompt(prompt.Name, prompt.Labels) : null))],
+            [.. links.Select(l => new ImportLink(l.From, l.Link.Type, l.Link.To, l.Link.At))],
+            by,
+            now);
+        var (outcomes, added) = await store.ImportAsync(batch, cancellationToken);
         return Result(dryRun, markdown, [.. plans.Select((p, i) => new ImportedFile(p.Path, p.File.Item.Id, outcomes[i]))], skipped, [], warnings, added);
     }
 
@@ -214,55 +218,6 @@ public sealed class MarkdownImporter(IBatonStore store, WorkspaceConfig config, 
         }
 
         return links.Count(l => !existing.Contains((l.From, l.Link.Type, l.Link.To)));
-    }
-
-    private async Task<List<ImportOutcome>> WriteAsync(List<ImportPlan> plans, RevisionAuthor by, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var outcomes = (await store.ImportItemsAsync([.. plans.Select(p => p.File.Item)], cancellationToken)).ToList();
-        for (var i = 0; i < plans.Count; i++)
-        {
-            var (item, prompt) = (plans[i].File.Item, plans[i].File.Prompt);
-            var changed = false;
-            if (plans[i].ArchiveChanges)
-            {
-                await store.SetArchivedAsync(item.Id, item.ArchivedAt is not null, by, item.ArchivedAt ?? now, cancellationToken);
-                changed = true;
-            }
-
-            if (prompt is not null)
-                changed |= await WritePromptAsync(item.Id, prompt, by, now, cancellationToken);
-            if (changed && outcomes[i] == ImportOutcome.Unchanged)
-                outcomes[i] = ImportOutcome.Updated;
-        }
-
-        return outcomes;
-    }
-
-    private async Task<bool> WritePromptAsync(string id, FilePrompt prompt, RevisionAuthor by, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var changed = await store.RegisterPromptAsync(prompt.Name, id, by, now, cancellationToken);
-        var labels = (await store.FindPromptAsync(prompt.Name, cancellationToken))?.Labels ?? new Dictionary<string, int>();
-        foreach (var (label, version) in prompt.Labels)
-        {
-            if (labels.GetValueOrDefault(label) == version)
-                continue;
-            await store.SetPromptLabelAsync(prompt.Name, label, version, by, now, cancellationToken);
-            changed = true;
-        }
-
-        return changed;
-    }
-
-    private async Task<int> WriteLinksAsync(List<(string From, FileLink Link)> links, RevisionAuthor by, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var added = 0;
-        foreach (var (from, link) in links)
-        {
-            if (await store.LinkAsync(from, link.Type, link.To, by, link.At ?? now, cancellationToken))
-                added++;
-        }
-
-        return added;
     }
 
     private static ImportResult Result(bool dryRun, int markdown, IReadOnlyList<ImportedFile> files, IReadOnlyList<FileMessage> skipped,

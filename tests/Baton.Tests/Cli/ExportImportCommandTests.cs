@@ -124,6 +124,18 @@ public sealed class ExportImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Limit_IsRefusedAsUnknownOption()
+    {
+        await MakeLibraryAsync();
+
+        var result = await _source.RunAsync("export", ExportFolder, "--limit", "1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown option 'limit'", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(ExportFolder));
+    }
+
+    [Fact]
     public async Task Import_DryRun_WritesNothing()
     {
         await MakeLibraryAsync();

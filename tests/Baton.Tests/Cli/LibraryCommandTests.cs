@@ -409,6 +409,55 @@ public sealed class LibraryCommandTests : IDisposable
         Assert.Contains("```csharp\nclass Retry\n{\n    int Times = 3;\n}\n```", item.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Snippet_FileInAnotherRepository_TakesThatRepositorysCommitAndPath()
+    {
+        // The workspace's repository has a checkout of another repository inside it (a submodule, a vendored clone).
+        GitRepo.Init(_temp.Path);
+        File.WriteAllText(_temp.Combine("README.md"), "outer\n");
+        GitRepo.Commit(_temp.Path);
+        var inner = _temp.Combine("vendor/lib");
+        Directory.CreateDirectory(Path.Combine(inner, "src"));
+        GitRepo.Init(inner);
+        File.WriteAllText(Path.Combine(inner, "src/pool.go"), "package lib\n\nfunc Pool() {}\n");
+        var innerCommit = GitRepo.Commit(inner);
+        await InitAsync();
+
+        var result = await _baton.RunAsync("snippet", "vendor/lib/src/pool.go:3-3", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var item = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(innerCommit, item.GetProperty("anchor").GetProperty("commit").GetString());
+        Assert.Equal("src/pool.go", item.GetProperty("anchor").GetProperty("path").GetString());
+        Assert.Equal("lib", item.GetProperty("source").GetProperty("repo").GetString());
+        Assert.False(item.GetProperty("source").GetProperty("dirty").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("changed", true)]
+    [InlineData("untracked", true)]
+    [InlineData("other file changed", false)]
+    public async Task Snippet_Dirty_SaysWhetherThisFileDiffersFromItsCommit(string state, bool dirty)
+    {
+        GitRepo.Init(_temp.Path);
+        File.WriteAllText(_temp.Combine("a.py"), "a = 1\n");
+        File.WriteAllText(_temp.Combine("b.py"), "b = 1\n");
+        GitRepo.Commit(_temp.Path);
+        await InitAsync();
+        var file = "a.py";
+        switch (state)
+        {
+            case "changed": File.WriteAllText(_temp.Combine("a.py"), "a = 2\n"); break;
+            case "untracked": File.WriteAllText(_temp.Combine("new.py"), "n = 1\n"); file = "new.py"; break;
+            default: File.WriteAllText(_temp.Combine("b.py"), "b = 2\n"); break;
+        }
+
+        var result = await _baton.RunAsync("snippet", $"{file}:1-1", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(dirty, JsonDocument.Parse(result.Out).RootElement.GetProperty("source").GetProperty("dirty").GetBoolean());
+    }
+
     [Theory]
     [InlineData("Retry.cs:5-2")]
     [InlineData("Retry.cs:0-2")]
@@ -443,7 +492,7 @@ public sealed class LibraryCommandTests : IDisposable
         string[][] commands =
         [
             ["init"], ["add"], ["snippet"], ["show"], ["diff"], ["list"], ["search"], ["edit"], ["link"], ["archive"], ["unarchive"],
-            ["delete"], ["log"], ["demo"], ["export"], ["import"],
+            ["delete"], ["log"], ["demo"], ["export"], ["import"], ["mcp"],
             ["prompt", "add"], ["prompt", "render"], ["prompt", "show"], ["prompt", "versions"], ["prompt", "label"], ["prompt", "list"],
         ];
         foreach (var command in commands)

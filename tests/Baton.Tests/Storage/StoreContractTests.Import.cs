@@ -10,6 +10,45 @@ public abstract partial class StoreContractTests
         at: T0.AddDays(-30)) with { Revision = 3, UpdatedAt = T0.AddDays(-2), RevisedBy = Claude };
 
     [Fact]
+    public async Task ImportAsync_ItemsPromptAndLinks_WritesThemAllInOneGo()
+    {
+        var decision = Exported();
+        var prompt = Draft("Review prompt", "Review {{ diff }}", kind: ItemKind.Prompt);
+        var batch = new ImportBatch(
+            [new ImportEntry(decision), new ImportEntry(prompt, Prompt: new ImportPrompt("review", new Dictionary<string, int> { ["prod"] = 1 }))],
+            [new ImportLink(prompt.Id, "relates-to", decision.Id, null)],
+            Ada,
+            T0);
+
+        var result = await Store.ImportAsync(batch, Ct);
+
+        Assert.Equal([ImportOutcome.Created, ImportOutcome.Created], result.Outcomes);
+        Assert.Equal(1, result.LinksAdded);
+        Assert.Equal(1, (await Store.FindPromptAsync("review", Ct))!.Labels["prod"]);
+        Assert.Single(await Store.GetLinksAsync(prompt.Id, Ct));
+    }
+
+    [Fact]
+    public async Task ImportAsync_LastStepFails_LeavesNothingWritten()
+    {
+        // The label names a version the prompt does not have: it fails after the items were written in the same transaction.
+        var decision = Exported();
+        var prompt = Draft("Review prompt", "Review {{ diff }}", kind: ItemKind.Prompt);
+        var batch = new ImportBatch(
+            [new ImportEntry(decision), new ImportEntry(prompt, Prompt: new ImportPrompt("review", new Dictionary<string, int> { ["prod"] = 7 }))],
+            [],
+            Ada,
+            T0);
+
+        await Assert.ThrowsAsync<BatonException>(() => Store.ImportAsync(batch, Ct));
+
+        Assert.Null(await Store.FindItemAsync(decision.Id, Ct));
+        Assert.Null(await Store.FindItemAsync(prompt.Id, Ct));
+        Assert.Null(await Store.FindPromptAsync("review", Ct));
+        Assert.Equal(0, await EventCountAsync());
+    }
+
+    [Fact]
     public async Task ImportItemAsync_NewItem_KeepsIdTimesAndRevision()
     {
         var exported = Exported();

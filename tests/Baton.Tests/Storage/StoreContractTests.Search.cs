@@ -18,6 +18,49 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task SearchAsync_MoreMatchesThanTheWindow_RanksOnlyTheNewestAndSaysSo()
+    {
+        // The best match is the oldest: a window of the 3 newest leaves it out, an exhaustive search finds it.
+        await AddAsync("Deadlock deadlock", "deadlock");
+        for (var i = 1; i <= 4; i++)
+            await AddAsync($"Worker notes {i}", "A deadlock happened once.", at: T0.AddMinutes(i));
+
+        var windowed = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { RankWindow = 3 }, Ct);
+        var exhaustive = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { RankWindow = null }, Ct);
+
+        Assert.Equal(["Worker notes 2", "Worker notes 3", "Worker notes 4"], windowed.Select(h => h.Item.Title).Order(StringComparer.Ordinal));
+        Assert.True(windowed.WindowFull);
+        Assert.Equal(3, windowed.RankWindow);
+        Assert.Equal("Deadlock deadlock", exhaustive[0].Item.Title);
+        Assert.Equal(5, exhaustive.Count);
+        Assert.False(exhaustive.WindowFull);
+    }
+
+    [Fact]
+    public async Task SearchAsync_FewerMatchesThanTheWindow_RanksThemAllAndWindowIsNotFull()
+    {
+        await AddAsync("Deadlock deadlock", "deadlock", tags: ["db"]);
+        await AddAsync("Worker notes", "A deadlock happened once.", at: T0.AddMinutes(1), tags: ["db"]);
+
+        var hits = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { RankWindow = 3, Tags = ["db"] }, Ct);
+
+        Assert.Equal(["Deadlock deadlock", "Worker notes"], hits.Select(h => h.Item.Title));
+        Assert.False(hits.WindowFull);
+    }
+
+    [Fact]
+    public async Task SearchAsync_WindowWithFilters_TakesTheNewestMatchesThatPassTheFilter()
+    {
+        await AddAsync("Old decision on deadlock", "deadlock", kind: ItemKind.Decision);
+        for (var i = 1; i <= 3; i++)
+            await AddAsync($"Note {i}", "deadlock", at: T0.AddMinutes(i));
+
+        var hits = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { RankWindow = 2, Kinds = [ItemKind.Decision] }, Ct);
+
+        Assert.Equal("Old decision on deadlock", Assert.Single(hits).Item.Title);
+    }
+
+    [Fact]
     public async Task SearchAsync_BodyMatch_ExcerptHighlightsTheMatchedTerm()
     {
         await AddAsync("Upload client", "The client should back off after a timeout and try again.");

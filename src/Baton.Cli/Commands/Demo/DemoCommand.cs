@@ -27,7 +27,7 @@ internal sealed class DemoCommand(CliEnvironment environment) : BatonCommand<Dem
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var root = settings.Directory is null
-            ? Path.Combine(Path.GetTempPath(), $"baton-demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Random.Shared.Next(1000, 9999)}")
+            ? Directory.CreateTempSubdirectory("baton-demo-").FullName
             : Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, settings.Directory));
         var demo = new DemoRepository(root);
         await demo.CreateAsync(cancellationToken);

@@ -32,21 +32,71 @@ public sealed partial class SqliteStore
         (await ImportItemsAsync([item], cancellationToken))[0];
 
     public Task<IReadOnlyList<ImportOutcome>> ImportItemsAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<ImportOutcome>>(Write(transaction =>
+        Task.FromResult<IReadOnlyList<ImportOutcome>>(Write(transaction => ImportItems(items, transaction, cancellationToken)));
+
+    public Task<ImportBatchResult> ImportAsync(ImportBatch batch, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Write(transaction =>
         {
-            // One inserter for the batch, so new items are indexed together as AddItemsAsync does.
-            using var inserter = new ItemInserter(this, transaction);
-            using var events = PrepareEvent(transaction);
-            var outcomes = new List<ImportOutcome>(items.Count);
-            foreach (var item in items)
+            var outcomes = ImportItems([.. batch.Entries.Select(e => e.Item)], transaction, cancellationToken);
+            for (var i = 0; i < batch.Entries.Count; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(ImportItem(item, inserter, events, transaction));
+                var (item, archiveChanges, prompt) = batch.Entries[i];
+                var changed = false;
+                if (archiveChanges)
+                {
+                    SetArchived(item.Id, item.ArchivedAt is not null, batch.By, item.ArchivedAt ?? batch.At, transaction);
+                    changed = true;
+                }
+
+                if (prompt is not null)
+                    changed |= ImportPromptNames(item.Id, prompt, batch.By, batch.At, transaction);
+                if (changed && outcomes[i] == ImportOutcome.Unchanged)
+                    outcomes[i] = ImportOutcome.Updated;
             }
 
-            inserter.Index();
-            return outcomes;
+            var added = batch.Links.Count(link => Link(link.From, link.Type, link.To, batch.By, link.At ?? batch.At, transaction));
+            return new ImportBatchResult(outcomes, added);
         }));
+
+    private List<ImportOutcome> ImportItems(IReadOnlyList<Item> items, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        // One inserter for the batch, so new items are indexed together as AddItemsAsync does.
+        using var inserter = new ItemInserter(this, transaction);
+        using var events = PrepareEvent(transaction);
+        var outcomes = new List<ImportOutcome>(items.Count);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes.Add(ImportItem(item, inserter, events, transaction));
+        }
+
+        inserter.Index();
+        return outcomes;
+    }
+
+    /// <summary>Registers an imported prompt's name and sets the labels that differ; whether anything changed.</summary>
+    private bool ImportPromptNames(string itemId, ImportPrompt prompt, RevisionAuthor by, DateTimeOffset at, SqliteTransaction transaction)
+    {
+        var changed = RegisterPrompt(prompt.Name, itemId, by, at, transaction);
+        var current = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var labels = Command("SELECT label, revision FROM prompt_labels WHERE name = $name", transaction))
+        {
+            labels.Parameters.AddWithValue("$name", prompt.Name);
+            using var reader = labels.ExecuteReader();
+            while (reader.Read())
+                current[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        foreach (var (label, version) in prompt.Labels)
+        {
+            if (current.GetValueOrDefault(label) == version)
+                continue;
+            SetPromptLabel(prompt.Name, label, version, by, at, transaction);
+            changed = true;
+        }
+
+        return changed;
+    }
 
     private ImportOutcome ImportItem(Item item, ItemInserter inserter, SqliteCommand events, SqliteTransaction transaction)
     {
@@ -77,36 +127,38 @@ public sealed partial class SqliteStore
     }
 
     public Task<bool> RegisterPromptAsync(string name, string itemId, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Write(transaction =>
+        Task.FromResult(Write(transaction => RegisterPrompt(name, itemId, by, at, transaction)));
+
+    private bool RegisterPrompt(string name, string itemId, RevisionAuthor by, DateTimeOffset at, SqliteTransaction transaction)
+    {
+        var (rowid, item) = RequireItemRow(itemId, transaction);
+        if (item.Kind != ItemKind.Prompt)
+            throw BatonErrors.NotAPrompt(itemId);
+        using (var find = Command("SELECT p.name, i.id FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name OR p.item = $item", transaction))
         {
-            var (rowid, item) = RequireItemRow(itemId, transaction);
-            if (item.Kind != ItemKind.Prompt)
-                throw BatonErrors.NotAPrompt(itemId);
-            using (var find = Command("SELECT p.name, i.id FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name OR p.item = $item", transaction))
+            find.Parameters.AddWithValue("$name", name);
+            find.Parameters.AddWithValue("$item", rowid);
+            using var r = find.ExecuteReader();
+            while (r.Read())
             {
-                find.Parameters.AddWithValue("$name", name);
-                find.Parameters.AddWithValue("$item", rowid);
-                using var r = find.ExecuteReader();
-                while (r.Read())
-                {
-                    var (registeredName, registeredId) = (r.GetString(0), r.GetString(1));
-                    if (registeredName == name && registeredId == itemId)
-                        return false;
-                    throw registeredName == name ? BatonErrors.PromptNameTaken(name, registeredId) : BatonErrors.PromptAlreadyNamed(itemId, registeredName);
-                }
+                var (registeredName, registeredId) = (r.GetString(0), r.GetString(1));
+                if (registeredName == name && registeredId == itemId)
+                    return false;
+                throw registeredName == name ? BatonErrors.PromptNameTaken(name, registeredId) : BatonErrors.PromptAlreadyNamed(itemId, registeredName);
             }
+        }
 
-            using (var register = Command("INSERT INTO prompts (name, item) VALUES ($name, $item)", transaction))
-            {
-                register.Parameters.AddWithValue("$name", name);
-                register.Parameters.AddWithValue("$item", rowid);
-                register.ExecuteNonQuery();
-            }
+        using (var register = Command("INSERT INTO prompts (name, item) VALUES ($name, $item)", transaction))
+        {
+            register.Parameters.AddWithValue("$name", name);
+            register.Parameters.AddWithValue("$item", rowid);
+            register.ExecuteNonQuery();
+        }
 
-            using var events = PrepareEvent(transaction);
-            AppendEvent(events, at, by, "prompt.registered", itemId, $$"""{"name":"{{JsonEncodedText.Encode(name)}}"}""");
-            return true;
-        }));
+        using var events = PrepareEvent(transaction);
+        AppendEvent(events, at, by, "prompt.registered", itemId, $$"""{"name":"{{JsonEncodedText.Encode(name)}}"}""");
+        return true;
+    }
 
     private static bool SameContent(Item a, Item b) =>
         a.Title == b.Title && a.Body == b.Body && a.Sensitivity == b.Sensitivity && a.Tags.SequenceEqual(b.Tags);
@@ -278,21 +330,23 @@ public sealed partial class SqliteStore
 
     public Task SetArchivedAsync(string id, bool archived, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        Write(transaction =>
-        {
-            var (rowid, item) = RequireItemRow(id, transaction);
-            if (archived && item.ArchivedAt is not null)
-                throw BatonErrors.AlreadyArchived(id);
-            if (!archived && item.ArchivedAt is null)
-                throw BatonErrors.NotArchived(id);
-            using var update = Command("UPDATE items SET archived_at = $at WHERE rowid = $item", transaction);
-            update.Parameters.AddWithValue("$at", archived ? Millis(at) : DBNull.Value);
-            update.Parameters.AddWithValue("$item", rowid);
-            update.ExecuteNonQuery();
-            using var events = PrepareEvent(transaction);
-            AppendEvent(events, at, by, archived ? "item.archived" : "item.unarchived", id, null);
-        });
+        Write(transaction => SetArchived(id, archived, by, at, transaction));
         return Task.CompletedTask;
+    }
+
+    private void SetArchived(string id, bool archived, RevisionAuthor by, DateTimeOffset at, SqliteTransaction transaction)
+    {
+        var (rowid, item) = RequireItemRow(id, transaction);
+        if (archived && item.ArchivedAt is not null)
+            throw BatonErrors.AlreadyArchived(id);
+        if (!archived && item.ArchivedAt is null)
+            throw BatonErrors.NotArchived(id);
+        using var update = Command("UPDATE items SET archived_at = $at WHERE rowid = $item", transaction);
+        update.Parameters.AddWithValue("$at", archived ? Millis(at) : DBNull.Value);
+        update.Parameters.AddWithValue("$item", rowid);
+        update.ExecuteNonQuery();
+        using var events = PrepareEvent(transaction);
+        AppendEvent(events, at, by, archived ? "item.archived" : "item.unarchived", id, null);
     }
 
     public Task DeleteItemAsync(string id, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -311,24 +365,26 @@ public sealed partial class SqliteStore
     }
 
     public Task<bool> LinkAsync(string from, string type, string to, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Write(transaction =>
-        {
-            var source = RequireItemRow(from, transaction).RowId;
-            var target = RequireItemRow(to, transaction).RowId;
-            using var insert = Command("""
-                INSERT INTO item_links (source, type, target, created_at) VALUES ($source, $type, $target, $at)
-                ON CONFLICT DO NOTHING
-                """, transaction);
-            insert.Parameters.AddWithValue("$source", source);
-            insert.Parameters.AddWithValue("$type", type);
-            insert.Parameters.AddWithValue("$target", target);
-            insert.Parameters.AddWithValue("$at", Millis(at));
-            if (insert.ExecuteNonQuery() == 0)
-                return false;
-            using var events = PrepareEvent(transaction);
-            AppendEvent(events, at, by, "item.linked", from, JsonSerializer.Serialize(new LinkChange(type, to), StoreJsonContext.Default.LinkChange));
-            return true;
-        }));
+        Task.FromResult(Write(transaction => Link(from, type, to, by, at, transaction)));
+
+    private bool Link(string from, string type, string to, RevisionAuthor by, DateTimeOffset at, SqliteTransaction transaction)
+    {
+        var source = RequireItemRow(from, transaction).RowId;
+        var target = RequireItemRow(to, transaction).RowId;
+        using var insert = Command("""
+            INSERT INTO item_links (source, type, target, created_at) VALUES ($source, $type, $target, $at)
+            ON CONFLICT DO NOTHING
+            """, transaction);
+        insert.Parameters.AddWithValue("$source", source);
+        insert.Parameters.AddWithValue("$type", type);
+        insert.Parameters.AddWithValue("$target", target);
+        insert.Parameters.AddWithValue("$at", Millis(at));
+        if (insert.ExecuteNonQuery() == 0)
+            return false;
+        using var events = PrepareEvent(transaction);
+        AppendEvent(events, at, by, "item.linked", from, JsonSerializer.Serialize(new LinkChange(type, to), StoreJsonContext.Default.LinkChange));
+        return true;
+    }
 
     public Task<bool> UnlinkAsync(string from, string type, string to, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         Task.FromResult(Write(transaction =>

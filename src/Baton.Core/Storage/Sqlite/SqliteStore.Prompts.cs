@@ -78,36 +78,38 @@ public sealed partial class SqliteStore
 
     public Task SetPromptLabelAsync(string name, string label, int version, RevisionAuthor by, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        Write(transaction =>
-        {
-            string? id = null;
-            var latest = 0;
-            using (var find = Command("SELECT i.id, i.revision FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name", transaction))
-            {
-                find.Parameters.AddWithValue("$name", name);
-                using var r = find.ExecuteReader();
-                if (r.Read())
-                    (id, latest) = (r.GetString(0), r.GetInt32(1));
-            }
-
-            // A label must point at a version of a prompt that exists.
-            if (id is null)
-                throw BatonErrors.PromptNotFound(name);
-            if (version < 1 || version > latest)
-                throw BatonErrors.RevisionNotFound(id, version, latest);
-
-            using var upsert = Command("""
-                INSERT INTO prompt_labels (name, label, revision, set_at) VALUES ($name, $label, $revision, $at)
-                ON CONFLICT (name, label) DO UPDATE SET revision = excluded.revision, set_at = excluded.set_at
-                """, transaction);
-            upsert.Parameters.AddWithValue("$name", name);
-            upsert.Parameters.AddWithValue("$label", label);
-            upsert.Parameters.AddWithValue("$revision", version);
-            upsert.Parameters.AddWithValue("$at", Millis(at));
-            upsert.ExecuteNonQuery();
-            using var events = PrepareEvent(transaction);
-            AppendEvent(events, at, by, "prompt.labelled", id, JsonSerializer.Serialize(new LabelChange(label, version), StoreJsonContext.Default.LabelChange));
-        });
+        Write(transaction => SetPromptLabel(name, label, version, by, at, transaction));
         return Task.CompletedTask;
+    }
+
+    private void SetPromptLabel(string name, string label, int version, RevisionAuthor by, DateTimeOffset at, SqliteTransaction transaction)
+    {
+        string? id = null;
+        var latest = 0;
+        using (var find = Command("SELECT i.id, i.revision FROM prompts p JOIN items i ON i.rowid = p.item WHERE p.name = $name", transaction))
+        {
+            find.Parameters.AddWithValue("$name", name);
+            using var r = find.ExecuteReader();
+            if (r.Read())
+                (id, latest) = (r.GetString(0), r.GetInt32(1));
+        }
+
+        // A label must point at a version of a prompt that exists.
+        if (id is null)
+            throw BatonErrors.PromptNotFound(name);
+        if (version < 1 || version > latest)
+            throw BatonErrors.RevisionNotFound(id, version, latest);
+
+        using var upsert = Command("""
+            INSERT INTO prompt_labels (name, label, revision, set_at) VALUES ($name, $label, $revision, $at)
+            ON CONFLICT (name, label) DO UPDATE SET revision = excluded.revision, set_at = excluded.set_at
+            """, transaction);
+        upsert.Parameters.AddWithValue("$name", name);
+        upsert.Parameters.AddWithValue("$label", label);
+        upsert.Parameters.AddWithValue("$revision", version);
+        upsert.Parameters.AddWithValue("$at", Millis(at));
+        upsert.ExecuteNonQuery();
+        using var events = PrepareEvent(transaction);
+        AppendEvent(events, at, by, "prompt.labelled", id, JsonSerializer.Serialize(new LabelChange(label, version), StoreJsonContext.Default.LabelChange));
     }
 }

@@ -1,0 +1,72 @@
+using Baton.Git;
+using Baton.Library;
+using Baton.Privacy.Boundaries;
+using Baton.Prompts;
+using Baton.Workspaces;
+using ModelContextProtocol.Protocol;
+
+namespace Baton.Cli.Mcp;
+
+/// <summary>
+/// What every tool, resource and prompt of one <c>baton mcp</c> server works with: the workspace's library and prompts,
+/// and the privacy boundary every answer passes.
+/// </summary>
+internal sealed class McpSession(Workspace workspace, ContextLibrary library, PromptLimits limits, PrivacyBoundary boundary, Func<string, string?> variable)
+    : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public Workspace Workspace => workspace;
+
+    public ContextLibrary Library => library;
+
+    public PromptService Prompts { get; } = new(library, limits);
+
+    public PrivacyBoundary Boundary => boundary;
+
+    public string Target => boundary.Target.Name;
+
+    public PrivacyBoundary.Cleared Pass(string text) => boundary.Pass(text);
+
+    /// <summary>
+    /// Runs one request's work alone. Clients may send requests concurrently and the SDK handles them concurrently,
+    /// but the store holds one database connection, which serves one command at a time.
+    /// </summary>
+    public async Task<T> SerializedAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Whether the target may see this item; one that may not is counted in the boundary's report, never shown.</summary>
+    public bool Admit(Item item) => boundary.Admit(item.Id, item.Sensitivity);
+
+    /// <summary>The item, or an error that says it is withheld when the target may not see it.</summary>
+    public async Task<Item> AdmittedItemAsync(string idOrPrefix, CancellationToken cancellationToken)
+    {
+        var item = await library.GetAsync(idOrPrefix, cancellationToken);
+        return Admit(item) ? item : throw BatonErrors.McpItemWithheld(item.Id, Target);
+    }
+
+    /// <summary>
+    /// The source label of something an assistant writes: actor <c>ai</c>, the client's name as the tool and
+    /// "name version" as the name (from the MCP handshake), the model and prompt it says, and git at the workspace.
+    /// </summary>
+    public async Task<SourceLabel> SourceAsync(Implementation? client, string? model, string? prompt, string? url, CancellationToken cancellationToken)
+    {
+        var tool = string.IsNullOrWhiteSpace(client?.Name) ? "mcp-client" : client.Name.Trim();
+        var name = string.IsNullOrWhiteSpace(client?.Version) ? tool : $"{tool} {client.Version.Trim()}";
+        var git = await GitProbe.ReadAsync(workspace.Root, cancellationToken);
+        var overrides = new SourceOverrides { Actor = ActorKind.Ai, Name = name, Tool = tool, Model = model, PromptRef = prompt, Url = url };
+        return SourceCapture.Build(overrides, variable, git, library.Now());
+    }
+}
