@@ -385,6 +385,9 @@ internal static class BatonErrors
     public static BatonException InvalidJson(string source, long line, long column, string problem, Exception? inner = null) => Input(
         $"{source}:{line}:{column}: {problem.TrimEnd('.')}; fix the JSON there", inner);
 
+    public static BatonException HandoffFileTooLarge(string path, long bytes, long max) => Input(
+        $"{path} is {Bytes(bytes)}; a handoff file is at most {Bytes(max)} (its longest field, the intent, holds 20,000 characters): move long material into library items and attach them with items:");
+
     public static BatonException UnsupportedHandoffFile(string path) => Input(
         $"{path}: give a .yaml, .yml or .json file (see docs/handoffs.md for its fields)");
 

@@ -104,6 +104,16 @@ public sealed class HandoffBadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task FromFile_TooLarge_IsNotRead()
+    {
+        await InitAsync();
+
+        var result = await CreateFromAsync("huge.yaml", "title: t\nintent: " + new string('x', 5 << 20) + "\n");
+
+        Assert.Contains("a handoff file is at most 4 MB", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FromFile_UnknownField_IsNamed()
     {
         await InitAsync();

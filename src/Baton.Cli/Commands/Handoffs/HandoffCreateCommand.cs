@@ -109,6 +109,9 @@ internal sealed class HandoffCreateCommand(CliEnvironment environment) : BatonCo
         return ExitCodes.Ok;
     }
 
+    /// <summary>Far above any valid handoff (≈ 20,000 + 5 × 100 × 2,000 characters), so a stray large file is not read at all.</summary>
+    private const long MaxFileBytes = 4L << 20;
+
     private HandoffDraft ReadFile(string? path)
     {
         if (path is null)
@@ -116,8 +119,8 @@ internal sealed class HandoffCreateCommand(CliEnvironment environment) : BatonCo
         var full = Path.Combine(Environment.CurrentDirectory, path);
         if (!File.Exists(full))
             throw BatonErrors.FileNotFound(path);
-        if (new FileInfo(full).Length > 1 << 20)
-            throw BatonErrors.FileTooLarge(path, new FileInfo(full).Length, 1 << 20);
+        if (new FileInfo(full).Length is var length and > MaxFileBytes)
+            throw BatonErrors.HandoffFileTooLarge(path, length, MaxFileBytes);
         string text;
         try
         {
