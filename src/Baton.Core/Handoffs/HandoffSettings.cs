@@ -202,8 +202,9 @@ public sealed record HandoffSettings
         return condition;
     }
 
+    /// <summary>The value under <paramref name="key"/>; null when missing or left empty (<c>roles:</c> with nothing after it).</summary>
     private static YamlNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is not YamlScalarNode { Value: null or "" } ? value : null;
 
     private static YamlMappingNode Mapping(YamlNode node, string path, string source) =>
         node as YamlMappingNode ?? throw BatonErrors.InvalidYaml(source, node.Start.Line, node.Start.Column, $"'{path}' must be a mapping (key: value)");

@@ -80,4 +80,23 @@ public sealed class ReviewGateTests
 
         Assert.Contains("nobody but the author is in that role", Assert.Single(missing), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Settings_EmptySections_MeanTheDefaults()
+    {
+        var settings = WorkspaceConfig.Parse("roles:\nhandoffs:\n", "baton.yaml").Handoffs;
+
+        Assert.Empty(settings.Roles);
+        Assert.Empty(settings.Policies);
+        Assert.Equal(["dev-to-qa", "dev-to-ai", "ai-to-dev", "qa-to-dev"], settings.Templates.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Settings_TemplateOfTheSameName_ReplacesTheBuiltIn()
+    {
+        var settings = WorkspaceConfig.Parse("handoffs:\n  templates:\n    dev-to-qa:\n      required: [risks]\n", "baton.yaml").Handoffs;
+
+        Assert.Equal(["title", "to", "intent", "risks"], settings.Template("dev-to-qa").AllRequired);
+        Assert.Equal(4, settings.Templates.Count);
+    }
 }
