@@ -219,4 +219,17 @@ public abstract partial class StoreContractTests
         Assert.Null(await Store.FindItemAsync(feedback.Id, Ct));
         Assert.Empty(await Store.GetFeedbackAsync(handoff.Id, Ct));
     }
+
+    [Fact]
+    public async Task UpdateHandoffAsync_NextBreaksTheSchema_IsRefusedAndChangesNothing()
+    {
+        var stored = await Store.AddHandoffAsync(NewHandoff(), Ada, Ct);
+        var broken = stored with { Intent = new string('x', 20_001), Revision = 2, UpdatedAt = T0.AddMinutes(1) };
+
+        var error = await AssertFailsAsync(ErrorKind.Input, () => Store.UpdateHandoffAsync(new HandoffChange(broken, Ada, "handoff.updated"), Ct));
+
+        Assert.Contains("/intent", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await Store.FindHandoffAsync(1, Ct))!.Revision);
+        Assert.Single(await Store.GetEventsAsync(stored.Id, Ct));
+    }
 }
