@@ -138,9 +138,11 @@ internal static class BatonApp
             .WithExample("delete", "01kmz3ab")
             .WithExample("delete", "01kmz3ab", "--yes");
         config.AddCommand<LogCommand>("log")
-            .WithDescription("Show the event log, or the events of one item")
+            .WithDescription("Show the event log, or the events of one item or handoff; --verify checks its hash chain")
             .WithExample("log")
-            .WithExample("log", "01kmz3ab");
+            .WithExample("log", "01kmz3ab")
+            .WithExample("log", "H-3")
+            .WithExample("log", "--verify");
         config.AddCommand<Commands.Demo.DemoCommand>("demo")
             .WithDescription("Walk through Baton's main job in a throwaway repository and workspace, and say where to look")
             .WithExample("demo")

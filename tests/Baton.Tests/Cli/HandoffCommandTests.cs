@@ -401,6 +401,22 @@ public sealed class HandoffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Log_TakesAHandoffAndVerifies_LikeAudit()
+    {
+        await InitAsync();
+        await OkAsync("add", "note", "--title", "unrelated", "--body", "x");
+        await CreateAsync();
+        await OkAsync("handoff", "open", "H-1");
+
+        var events = JsonDocument.Parse((await OkAsync("log", "H-1", "--json")).Out).RootElement;
+        var verify = await OkAsync("log", "--verify", "--json");
+
+        Assert.Equal(["handoff.created", "handoff.opened"], events.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+        Assert.True(JsonDocument.Parse(verify.Out).RootElement.GetProperty("intact").GetBoolean());
+        Assert.Equal(1, (await _baton.RunAsync("log", "H-9")).ExitCode);
+    }
+
+    [Fact]
     public async Task UserTemplate_FromBatonYaml_RequiresItsFieldsAndDefaultsItsReceiver()
     {
         await InitAsync("""
