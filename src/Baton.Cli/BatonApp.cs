@@ -1,5 +1,9 @@
 using Baton.Cli.Commands;
 using Baton.Cli.Commands.Hooks;
+using Baton.Cli.Commands.Audit;
+using Baton.Cli.Commands.Feedback;
+using Baton.Cli.Commands.Handoffs;
+using Baton.Cli.Commands.Reviews;
 using Baton.Cli.Commands.Prompts;
 using Baton.Cli.Commands.Scan;
 using Baton.Cli.Infrastructure;
@@ -136,9 +140,11 @@ internal static class BatonApp
             .WithExample("delete", "01kmz3ab")
             .WithExample("delete", "01kmz3ab", "--yes");
         config.AddCommand<LogCommand>("log")
-            .WithDescription("Show the event log, or the events of one item")
+            .WithDescription("Show the event log, or the events of one item or handoff; --verify checks its hash chain")
             .WithExample("log")
-            .WithExample("log", "01kmz3ab");
+            .WithExample("log", "01kmz3ab")
+            .WithExample("log", "H-3")
+            .WithExample("log", "--verify");
         config.AddCommand<Commands.Demo.DemoCommand>("demo")
             .WithDescription("Walk through Baton's main job in a throwaway repository and workspace, and say where to look")
             .WithExample("demo")
@@ -229,6 +235,90 @@ internal static class BatonApp
                 .WithAlias("ls")
                 .WithDescription("List the prompts with their latest version and labels")
                 .WithExample("prompt", "list");
+        });
+
+        RegisterHandoffs(config);
+    }
+
+    private static void RegisterHandoffs(IConfigurator config)
+    {
+        config.AddBranch("handoff", handoff =>
+        {
+            handoff.SetDescription("Structured handoffs between people and AI tools: intent, criteria, version refs, states, review gates (see docs/handoffs.md)");
+            handoff.AddCommand<HandoffCreateCommand>("create")
+                .WithDescription("Create a handoff from a template and options or a YAML/JSON file; asks for missing required fields on a terminal")
+                .WithExample("handoff", "create", "--template", "dev-to-qa", "--title", "\"Retry payments safely\"", "--intent", "\"Test the retry path\"", "--criterion", "\"A retried payment charges once\"")
+                .WithExample("handoff", "create", "--template", "dev-to-ai", "--to", "claude-code", "--from-file", "handoff.yaml")
+                .WithExample("handoff", "create", "--from-file", "handoff.json", "--open", "--json");
+            handoff.AddCommand<HandoffListCommand>("list")
+                .WithAlias("ls")
+                .WithDescription("List handoffs, newest first")
+                .WithExample("handoff", "list")
+                .WithExample("handoff", "list", "--state", "open", "--to", "qa", "--json");
+            handoff.AddCommand<HandoffShowCommand>("show")
+                .WithDescription("Show a handoff with its reviews and what its next step waits for; --json prints the schema document, --markdown a PR description")
+                .WithExample("handoff", "show", "H-3")
+                .WithExample("handoff", "show", "H-3", "--markdown")
+                .WithExample("handoff", "show", "H-3", "--json");
+            handoff.AddCommand<HandoffUpdateCommand>("update")
+                .WithDescription("Change a handoff's head commit, pack, receiver, due date, items or labels; a new head or pack dismisses approvals")
+                .WithExample("handoff", "update", "H-3", "--recapture")
+                .WithExample("handoff", "update", "H-3", "--head", "HEAD", "--label", "needs-retest");
+            foreach (var (verb, description) in new[]
+            {
+                ("open", "Open a draft (or a handoff whose changes are done) for its receiver"),
+                ("accept", "Accept an open handoff: you take the work on"),
+                ("start", "Start work on an accepted handoff, resume a blocked one, or work on requested changes"),
+                ("deliver", "Deliver the work of a handoff in progress"),
+                ("done", "Finish a delivered handoff"),
+                ("block", "Mark a handoff blocked (say why with -m)"),
+                ("cancel", "Cancel a handoff"),
+                ("reopen", "Open a done or cancelled handoff again"),
+            })
+            {
+                handoff.AddCommand<HandoffTransitionCommand>(verb)
+                    .WithDescription(description)
+                    .WithExample("handoff", verb, "H-3")
+                    .WithExample("handoff", verb, "H-3", "-m", "\"why\"", "--json");
+            }
+        });
+        config.AddBranch("review", review =>
+        {
+            review.SetDescription("Review checkpoints on handoffs: approvals that gates count, change requests, comments on items or lines");
+            review.AddCommand<ReviewCommand>("approve")
+                .WithDescription("Approve a handoff (stale once its head commit or pack changes; an author's own approval does not count)")
+                .WithExample("review", "approve", "H-3")
+                .WithExample("review", "approve", "H-3", "--as", "carol", "-m", "\"Tested on staging\"");
+            review.AddCommand<ReviewCommand>("request-changes")
+                .WithDescription("Ask for changes: the handoff moves to changes_requested")
+                .WithExample("review", "request-changes", "H-3", "--on", "src/Api.cs:42", "-m", "\"This retries non-idempotent calls\"");
+            review.AddCommand<ReviewCommand>("comment")
+                .WithDescription("Comment on a handoff, an attached item or a line")
+                .WithExample("review", "comment", "H-3", "--on", "01kmz3ab", "-m", "\"See the decision here\"");
+        });
+        config.AddBranch("feedback", feedback =>
+        {
+            feedback.SetDescription("Feedback on a handoff: library items of kind feedback, tied to the handoff and to an item or lines");
+            feedback.AddCommand<FeedbackAddCommand>("add")
+                .WithDescription("Add feedback on a handoff, optionally about an item or lines of a file at the handoff's head commit")
+                .WithExample("feedback", "add", "H-3", "--on", "src/Payments/Retry.cs:42", "--body", "\"A timeout retries a charge that went through\"")
+                .WithExample("feedback", "add", "H-3", "--on", "01kmz3ab", "--file", "test-report.md", "--json");
+        });
+        config.AddCommand<InboxCommand>("inbox")
+            .WithDescription("What waits for you (or --as WHO): handoffs to you or your roles, approvals gates need from you, feedback on your handoffs")
+            .WithExample("inbox")
+            .WithExample("inbox", "--as", "carol", "--json");
+        config.AddBranch("audit", audit =>
+        {
+            audit.SetDescription("The tamper-evident event log: every change, review and dismissal, hash-chained");
+            audit.AddCommand<AuditVerifyCommand>("verify")
+                .WithDescription("Check the hash chain of the event log: exit 0 when intact, 1 naming the first broken event")
+                .WithExample("audit", "verify")
+                .WithExample("audit", "verify", "--json");
+            audit.AddCommand<AuditLogCommand>("log")
+                .WithDescription("Show the event log, or one handoff's events")
+                .WithExample("audit", "log")
+                .WithExample("audit", "log", "--handoff", "H-3", "--json");
         });
     }
 }

@@ -11,15 +11,25 @@ internal sealed class LogCommand(CliEnvironment environment) : BatonCommand<LogC
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "[ID]")]
-        [Description("Only the events of this item (id or prefix; deleted items by full id)")]
+        [Description("Only the events of this item (id or prefix; deleted items by full id) or handoff (H-12)")]
         public string? Id { get; init; }
+
+        [CommandOption("--verify")]
+        [Description("Check the log's hash chain instead: exit 0 when intact, 1 naming the first broken event (as `baton audit verify`)")]
+        public bool Verify { get; init; }
     }
 
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         await using var session = await OpenAsync(settings, cancellationToken);
+        if (settings.Verify)
+            return Audit.AuditVerifyCommand.Report(Output, await session.Store.VerifyEventChainAsync(cancellationToken));
         string? subject = null;
-        if (settings.Id is not null)
+        if (settings.Id is not null && Baton.Handoffs.HandoffRefs.LooksLikeOne(settings.Id))
+        {
+            subject = (await session.Handoffs.GetAsync(settings.Id, cancellationToken)).Id;
+        }
+        else if (settings.Id is not null)
         {
             try
             {

@@ -10,9 +10,13 @@ internal abstract class BatonCommand<TSettings>(CliEnvironment environment) : As
 
     protected Output Output { get; private set; } = null!;
 
+    /// <summary>The name the command was run by, for one class registered under several verbs.</summary>
+    protected string CommandName { get; private set; } = "";
+
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
         Output = new Output(environment, settings.Json);
+        CommandName = context.Name;
         return await RunAsync(settings, cancellationToken);
     }
 

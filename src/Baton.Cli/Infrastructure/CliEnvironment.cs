@@ -33,6 +33,9 @@ internal sealed class CliEnvironment
     /// <summary>Asks a yes/no question on stderr and reads the answer from stdin; false unless the answer is yes.</summary>
     public Func<string, bool> Confirm { get; init; } = _ => false;
 
+    /// <summary>Asks for a line of text on stderr (only when <see cref="Interactive"/>); null or empty when none is given.</summary>
+    public Func<string, string?> Ask { get; init; } = _ => null;
+
     public static CliEnvironment FromConsole()
     {
         var outputIsTerminal = !Console.IsOutputRedirected;
@@ -49,6 +52,8 @@ internal sealed class CliEnvironment
             Interactive = interactive,
             CurrentDirectory = Environment.CurrentDirectory,
             Variable = Environment.GetEnvironmentVariable,
+            Ask = question => new Spectre.Console.TextPrompt<string>(Spectre.Console.Markup.Escape(question)) { AllowEmpty = true }
+                .Show(Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Error) })),
             Confirm = question =>
             {
                 Console.Error.Write($"{question} [y/N] ");

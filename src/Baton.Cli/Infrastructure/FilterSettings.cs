@@ -9,7 +9,7 @@ namespace Baton.Cli.Infrastructure;
 internal class FilterSettings : GlobalSettings
 {
     [CommandOption("-k|--kind <KIND>")]
-    [Description("Only items of this kind: note, snippet, decision, doc, prompt (repeatable)")]
+    [Description("Only items of this kind: note, snippet, decision, doc, prompt, feedback (repeatable)")]
     public string[] Kinds { get; init; } = [];
 
     [CommandOption("-t|--tag <TAG>")]

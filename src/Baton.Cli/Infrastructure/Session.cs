@@ -1,4 +1,5 @@
 using Baton.Git;
+using Baton.Handoffs;
 using Baton.Library;
 using Baton.Privacy.Boundaries;
 using Baton.Privacy.Vault;
@@ -31,6 +32,11 @@ internal sealed class Session : IAsyncDisposable
 
     public IBatonStore Store => _store;
 
+    public HandoffService Handoffs => new(Library, Config.Handoffs);
+
+    /// <summary>Where git runs for this workspace: its root, or the current folder for the personal library.</summary>
+    public string GitDirectory => Workspace.IsPersonal ? Environment.CurrentDirectory : Workspace.Root;
+
     /// <summary>Finds the workspace the settings point at (the personal library is created on first use) and opens it.</summary>
     public static async Task<Session> OpenAsync(GlobalSettings settings, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
@@ -56,7 +62,7 @@ internal sealed class Session : IAsyncDisposable
     /// <summary>The source label for something written now, from the settings, environment and git.</summary>
     public async Task<SourceLabel> SourceAsync(WriteSettings settings, string? path = null, LineRange? lines = null, CancellationToken cancellationToken = default)
     {
-        var git = await GitProbe.ReadAsync(Workspace.IsPersonal ? Environment.CurrentDirectory : Workspace.Root, cancellationToken);
+        var git = await GitProbe.ReadAsync(GitDirectory, cancellationToken);
         var overrides = settings.Overrides() with { Path = path, Lines = lines };
         return SourceCapture.Build(overrides, Environment.Variable, git, Library.Now());
     }

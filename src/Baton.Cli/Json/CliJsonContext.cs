@@ -26,4 +26,7 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(VaultStatusJson))]
 [JsonSerializable(typeof(IReadOnlyList<TargetJson>))]
 [JsonSerializable(typeof(ScanJson))]
+[JsonSerializable(typeof(ReviewJson))]
+[JsonSerializable(typeof(AuditCheckJson))]
+[JsonSerializable(typeof(IReadOnlyList<InboxEntryJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

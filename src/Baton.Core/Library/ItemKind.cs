@@ -8,4 +8,7 @@ public enum ItemKind
     Decision,
     Doc,
     Prompt,
+
+    /// <summary>Feedback on a handoff, linked to it and, where given, to an item or lines at a commit.</summary>
+    Feedback,
 }

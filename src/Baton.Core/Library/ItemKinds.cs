@@ -10,6 +10,7 @@ public static class ItemKinds
         (ItemKind.Decision, "decision"),
         (ItemKind.Doc, "doc"),
         (ItemKind.Prompt, "prompt"),
+        (ItemKind.Feedback, "feedback"),
     ];
 
     public static IEnumerable<string> All => Names.Select(n => n.Name);

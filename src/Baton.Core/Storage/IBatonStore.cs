@@ -1,3 +1,5 @@
+using Baton.Audit;
+using Baton.Handoffs;
 using Baton.Library;
 using Baton.Prompts;
 
@@ -86,4 +88,39 @@ public interface IBatonStore : IAsyncDisposable
 
     /// <summary>Events, oldest first; only those about <paramref name="subject"/> when given.</summary>
     Task<IReadOnlyList<StoredEvent>> GetEventsAsync(string? subject = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a new handoff under the next free number (the one in <paramref name="handoff"/> is ignored) and
+    /// returns it numbered. Throws an input error listing every schema violation.
+    /// </summary>
+    Task<Handoff> AddHandoffAsync(Handoff handoff, RevisionAuthor by, CancellationToken cancellationToken = default);
+
+    Task<Handoff?> FindHandoffAsync(int number, CancellationToken cancellationToken = default);
+
+    /// <summary>Handoffs matching the filter, newest number first.</summary>
+    Task<IReadOnlyList<Handoff>> ListHandoffsAsync(HandoffFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes <see cref="HandoffChange.Next"/> if the stored handoff is still at the revision before it (else a
+    /// conflict), with its event, and dismisses standing approvals when the change says so. One transaction.
+    /// </summary>
+    Task<Handoff> UpdateHandoffAsync(HandoffChange change, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a review with its event and, when given, the handoff change it causes; one transaction.</summary>
+    Task AddReviewAsync(Review review, HandoffChange? change, CancellationToken cancellationToken = default);
+
+    /// <summary>Reviews of a handoff, oldest first, dismissed ones included.</summary>
+    Task<IReadOnlyList<Review>> GetReviewsAsync(string handoffId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a feedback item on a handoff in one transaction: the item, its tie to the handoff, and a
+    /// <c>references</c> link to <paramref name="referencesItemId"/> when given; each with its event.
+    /// </summary>
+    Task AddFeedbackAsync(string handoffId, Item feedback, string? referencesItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Feedback items on a handoff, oldest first.</summary>
+    Task<IReadOnlyList<Item>> GetFeedbackAsync(string handoffId, CancellationToken cancellationToken = default);
+
+    /// <summary>Walks the event log's hash chain from the first event and reports the first break.</summary>
+    Task<ChainCheck> VerifyEventChainAsync(CancellationToken cancellationToken = default);
 }

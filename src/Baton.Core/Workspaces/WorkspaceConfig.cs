@@ -1,3 +1,4 @@
+using Baton.Handoffs;
 using Baton.Privacy.Boundaries;
 using Baton.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -23,6 +24,9 @@ public sealed record WorkspaceConfig
 
     /// <summary>The sensitivity of files by path (<c>sensitivity:</c>), by which outflows admit files.</summary>
     public PathSensitivity FileSensitivity { get; init; } = PathSensitivity.Unconfigured;
+
+    /// <summary>Roles, handoff templates and review policies (<c>roles:</c>, <c>handoffs:</c>).</summary>
+    public HandoffSettings Handoffs { get; init; } = HandoffSettings.Default;
 
     public static WorkspaceConfig Default { get; } = new();
 
@@ -73,7 +77,7 @@ public sealed record WorkspaceConfig
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw BatonErrors.InvalidYaml(source, stream.Documents[0].RootNode.Start.Line, stream.Documents[0].RootNode.Start.Column, "the file must be a mapping of settings (key: value)");
 
-        var config = Default;
+        var config = Default with { Handoffs = HandoffSettings.Parse(root, source) };
         if (root.Children.TryGetValue(new YamlScalarNode("limits"), out var limitsNode))
         {
             if (limitsNode is not YamlMappingNode limits)

@@ -23,7 +23,7 @@ public sealed class DemoCommandTests : IDisposable
 
         baton.Directory = tour;
         var items = JsonDocument.Parse((await baton.RunAsync("list", "--json")).Out).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["decision", "doc", "doc", "note", "prompt", "snippet"], items.Select(i => i.GetProperty("kind").GetString()).Order());
+        Assert.Equal(["decision", "doc", "doc", "feedback", "note", "prompt", "snippet"], items.Select(i => i.GetProperty("kind").GetString()).Order());
         var note = items.Single(i => i.GetProperty("kind").GetString() == "note");
         Assert.Equal(2, note.GetProperty("revision").GetInt32());
         Assert.Equal("claude-code", note.GetProperty("source").GetProperty("tool").GetString());
@@ -34,6 +34,13 @@ public sealed class DemoCommandTests : IDisposable
         var shortId = note.GetProperty("shortId").GetString()!;
         Assert.Contains($"baton show {shortId} ", demo.Out, StringComparison.Ordinal);
         Assert.Equal(0, (await baton.RunAsync("search", "idempotency")).ExitCode);
+        var handoff = JsonDocument.Parse((await baton.RunAsync("handoff", "show", "H-1", "--json")).Out).RootElement;
+        Assert.Equal("changes_requested", handoff.GetProperty("state").GetString());
+        Assert.Equal(3, handoff.GetProperty("items").GetArrayLength());
+        var inbox = JsonDocument.Parse((await baton.RunAsync("inbox", "--as", "Sam (developer)", "--json")).Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["changes", "feedback"], inbox.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Contains("src/Payments/RefundsController.cs:12@", inbox[1].GetProperty("references")[1].GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await baton.RunAsync("audit", "verify")).ExitCode);
     }
 
     [Fact]

@@ -26,6 +26,8 @@ internal sealed class CliRunner(string directory)
 
     public Func<string, bool> Confirm { get; set; } = _ => false;
 
+    public Func<string, string?> Ask { get; set; } = _ => null;
+
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
     public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync((byte[]?)null, args);
@@ -46,6 +48,7 @@ internal sealed class CliRunner(string directory)
             Variable = name => Variables.GetValueOrDefault(name),
             Time = Time,
             Confirm = Confirm,
+            Ask = Ask,
         };
         var code = await BatonApp.RunAsync(args, environment, TestContext.Current.CancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());

@@ -121,7 +121,7 @@ public sealed partial class MarkdownImporterTests
     {
         var problem = await ProblemAsync(With("kind: note", "kind: gizmo"));
 
-        Assert.Equal("bad.md:3:7: unknown kind 'gizmo'; use one of: note, snippet, decision, doc, prompt", problem.Message);
+        Assert.Equal("bad.md:3:7: unknown kind 'gizmo'; use one of: note, snippet, decision, doc, prompt, feedback", problem.Message);
     }
 
     [Fact]

@@ -113,15 +113,20 @@ internal sealed class DemoCommand(CliEnvironment environment) : BatonCommand<Dem
             Detail($"           {excerpt}");
         }
 
+        var handoffRef = await DemoHandoff.RunAsync(library, workspace.ConfigPath, Person("Sam (developer)"), Person("Quinn (QA)"),
+            [edited, decision, snippet], Step, Detail, cancellationToken);
+
         var count = (await library.ListAsync(new ItemFilter { Limit = 1000 }, cancellationToken)).Count;
         Output.Line();
-        Output.Line($"Done: {count} items with source labels, {revisions.Count} revisions of the notes, a rendered prompt, a search.");
+        Output.Line($"Done: {count} items with source labels, {revisions.Count} revisions of the notes, a rendered prompt, a search, and a handoff to QA with its feedback.");
         Output.Line("Look around (with `baton` installed; else `dotnet run --project src/Baton.Cli --` in its place):");
         Output.Line($"  cd {root}");
         Output.Line("  baton list                       # everything, newest first");
         Output.Line($"  baton show {notesId}              # body, source label, links");
         Output.Line($"  baton show {notesId} --revisions  # history");
         Output.Line("  baton search \"idempotency OR retry\"");
+        Output.Line($"  baton handoff show {handoffRef}            # the handoff, its review and feedback");
+        Output.Line("  baton inbox --as \"Sam (developer)\" # what waits for the developer");
         Output.Line("  baton log                        # every change, in order");
         Output.Line($"Remove it with: rm -rf {root}");
         return ExitCodes.Ok;

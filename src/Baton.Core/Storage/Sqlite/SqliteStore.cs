@@ -45,6 +45,7 @@ public sealed partial class SqliteStore : IBatonStore
         try
         {
             connection.Open();
+            RegisterEventHash(connection);
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
             SqliteMigrator.Migrate(connection, path);
             return new SqliteStore(connection, path);
