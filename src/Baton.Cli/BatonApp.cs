@@ -1,4 +1,5 @@
 using Baton.Cli.Commands;
+using Baton.Cli.Commands.Packs;
 using Baton.Cli.Commands.Prompts;
 using Baton.Cli.Infrastructure;
 using Spectre.Console;
@@ -35,7 +36,7 @@ internal static class BatonApp
 
         try
         {
-            return await app.RunAsync(args, cancellationToken);
+            return await app.RunAsync(PackHelp(args), cancellationToken);
         }
         catch (BatonException e)
         {
@@ -72,6 +73,13 @@ internal static class BatonApp
             environment.Error.Write(e + "\n");
         return code;
     }
+
+    /// <summary>`baton pack --help` is about building a pack (the default command), not the branch's list of subcommands.</summary>
+    private static string[] PackHelp(string[] args) =>
+        args.Length >= 2 && args[0] == "pack" && args.Skip(1).Any(a => a is "-h" or "--help" or "-?")
+            && args[1] is not ("build" or "list" or "ls" or "show" or "rebuild")
+            ? ["pack", "build", .. args[1..]]
+            : args;
 
     private static string Verb(string[] args) =>
         args.Length > 0 && !args[0].StartsWith('-') ? args[0] + " " : "";
@@ -150,6 +158,32 @@ internal static class BatonApp
             .WithDescription("Read items back from a folder written by `baton export`; all files are checked before anything is written")
             .WithExample("import", "backup")
             .WithExample("import", "backup", "--dry-run");
+        config.AddBranch("pack", pack =>
+        {
+            pack.SetDescription("Build a context pack: files, diff, log and library items in one document for an AI tool or a person, with exact token counts, fitted to a budget, recorded for rebuilds (see docs/packs.md)");
+            pack.SetDefaultCommand<PackCommand>();
+            pack.AddCommand<PackCommand>("build")
+                .WithDescription("Build a pack (what `baton pack` does; `baton pack --help` shows its options)")
+                .WithExample("pack")
+                .WithExample("pack", "src", "--include", "'**/*.cs'", "--out", "pack.md")
+                .WithExample("pack", "--diff", "main", "--item", "01kmz3ab", "--budget", "100000", "--style", "xml", "--out", "review.xml")
+                .WithExample("pack", ".", "--split", "120000", "--out", "pack.md", "--top", "10")
+                .WithExample("pack", "src", "--query", "\"retry policy\"", "--prompt", "review-endpoint@production", "--out", "pack.md")
+                .WithExample("pack", "--target", "team", "--encoding", "cl100k_base", "--line-numbers", "--tree", "--out", "pack.md")
+                .WithExample("pack", "build", "list", "--out", "pack.md");
+            pack.AddCommand<PackListCommand>("list")
+                .WithAlias("ls")
+                .WithDescription("List recorded packs, newest first")
+                .WithExample("pack", "list")
+                .WithExample("pack", "list", "--json");
+            pack.AddCommand<PackShowCommand>("show")
+                .WithDescription("Show a pack's manifest: spec, commit, files with blob hashes and tokens, items, redactions")
+                .WithExample("pack", "show", "01kmz3ab")
+                .WithExample("pack", "show", "01kmz3ab", "--json");
+            pack.AddCommand<PackRebuildCommand>("rebuild")
+                .WithDescription("Build a recorded pack again; exit 0 when the bytes are identical, else 1 with what changed")
+                .WithExample("pack", "rebuild", "01kmz3ab", "--out", "pack.md");
+        });
         config.AddBranch("prompt", prompt =>
         {
             prompt.SetDescription("Versioned Liquid prompt templates that can pull library items in (see docs/prompts.md)");

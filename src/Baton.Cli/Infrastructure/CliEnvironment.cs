@@ -18,6 +18,9 @@ internal sealed class CliEnvironment
     /// <summary>Whether stdout is a terminal: tables, colour and progress bars only then.</summary>
     public required bool OutputIsTerminal { get; init; }
 
+    /// <summary>Whether stderr is a terminal: progress bars and summary tables go there only then.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>Whether a person can answer questions (stdin and stderr are terminals).</summary>
     public required bool Interactive { get; init; }
 
@@ -42,6 +45,7 @@ internal sealed class CliEnvironment
             OpenInput = Console.OpenStandardInput,
             InputRedirected = Console.IsInputRedirected,
             OutputIsTerminal = outputIsTerminal,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
             Interactive = interactive,
             CurrentDirectory = Environment.CurrentDirectory,
             Variable = Environment.GetEnvironmentVariable,

@@ -21,4 +21,6 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(PromptLabelJson))]
 [JsonSerializable(typeof(PromptDetailJson))]
 [JsonSerializable(typeof(RenderedPromptJson))]
+[JsonSerializable(typeof(PackSummaryJson))]
+[JsonSerializable(typeof(IReadOnlyList<PackListJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
