@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Baton.Library;
 using Baton.Packing.Rendering;
 using Baton.Packing.Tokens;
+using Baton.Privacy.Boundaries;
 
 namespace Baton.Packing;
 
@@ -25,11 +26,41 @@ internal sealed partial class PackBuilder
         }
 
         var terms = QueryTerms(run.Spec.Query);
-        await foreach (var _ in OrderedParallel.SelectAsync(run.Files, (entry, ct) => MeasureFileAsync(run, entry, terms, ct), Window, cancellationToken))
+        // Reading and counting run in parallel; passing runs in git's order, so that the boundary numbers pseudonyms
+        // the same way on every run (the same pack gives the same bytes, and warm runs find their counts).
+        using var slots = new SemaphoreSlim(Window);
+        var counting = new List<Task>();
+        await foreach (var (entry, content) in OrderedParallel.SelectAsync(run.Files, (entry, ct) => ReadAsync(run, entry, ct), Window, cancellationToken))
         {
-            run.Report("counting", run.Files.Count);
+            if (content is null)
+                continue;
+            if (!run.Boundary.Admit(entry.Reference, Sensitivity.Internal))
+            {
+                // Files are internal until the workspace says otherwise per path; a target below internal withholds them.
+                entry.Status = "withheld";
+                entry.Detail = $"internal is above the {run.Boundary.Target.Name} target's ceiling";
+                continue;
+            }
+
+            var cleared = run.Boundary.Pass(content.Text, entry.Reference);
+            await slots.WaitAsync(cancellationToken);
+            counting.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await MeasureFileAsync(run, entry, cleared, terms, cancellationToken);
+                    run.Report("counting", run.Files.Count);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, cancellationToken));
+            if (counting.Count > 4 * Window)
+                counting.RemoveAll(t => t.IsCompletedSuccessfully);
         }
 
+        await Task.WhenAll(counting);
         if (terms.Count > 0)
         {
             foreach (var entry in run.Files.Where(e => e.Priority == EntryPriority.Rest && e.Rank > 0))
@@ -37,46 +68,38 @@ internal sealed partial class PackBuilder
         }
     }
 
-    private async Task<bool> MeasureFileAsync(Run run, PackEntry entry, List<string> terms, CancellationToken cancellationToken)
+    private static async Task<(PackEntry Entry, FileContent? Content)> ReadAsync(Run run, PackEntry entry, CancellationToken cancellationToken)
     {
-        var file = entry.File!;
-        FileContent content;
         try
         {
-            content = await FileContent.ReadAsync(file, run.Spec.MaxFileBytes, cancellationToken);
+            var content = await FileContent.ReadAsync(entry.File!, run.Spec.MaxFileBytes, cancellationToken);
+            entry.Blob = content.Blob;
+            entry.Bytes = content.Bytes;
+            return (entry, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             entry.Status = "unreadable";
             entry.Detail = $"cannot read: {e.Message}";
-            return false;
         }
         catch (FileChangedException e)
         {
             entry.Status = "changed";
             entry.Detail = $"changed while packing: {e.Message}";
-            return false;
         }
 
-        entry.Blob = content.Blob;
-        entry.Bytes = content.Bytes;
-        // Files are internal until the workspace says otherwise per path; a target below internal withholds them.
-        if (!run.Boundary.Admit(file.Path, Sensitivity.Internal))
-        {
-            entry.Status = "withheld";
-            entry.Detail = $"internal is above the {run.Boundary.Target.Name} target's ceiling";
-            return false;
-        }
+        return (entry, null);
+    }
 
-        var cleared = run.Boundary.Pass(content.Text, file.Path);
+    private async Task MeasureFileAsync(Run run, PackEntry entry, PrivacyBoundary.Cleared cleared, List<string> terms, CancellationToken cancellationToken)
+    {
         entry.Lines = Blocks.LineCount(cleared.Text);
         if (terms.Count > 0 && entry.Priority == EntryPriority.Rest)
-            entry.Rank = Relevance(file.Path, cleared.Text, terms);
+            entry.Rank = Relevance(entry.Reference, cleared.Text, terms);
         using var buffer = new TextBuffer(cleared.Text.Length + 256);
-        run.Renderer.File(buffer, file.Path, cleared, null, run.Spec.LineNumbers);
+        run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
         (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
         run.Measured(entry.Tokens);
-        return true;
     }
 
     private static void RenderText(Run run, TextBuffer buffer, PackEntry entry)

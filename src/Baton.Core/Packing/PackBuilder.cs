@@ -26,18 +26,32 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         var run = Prepare(spec, id ?? ItemIds.New(library.Now()), progress);
         var git = await GitProbe.ReadAsync(spec.BaseDirectory, cancellationToken);
 
+        var timings = new List<(string, TimeSpan)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            timings.Add((stage, clock.Elapsed));
+            clock.Restart();
+        }
+
         await SelectAsync(run, cancellationToken);
+        Lap("select");
         await GatherAsync(run, cancellationToken);
+        Lap("gather");
         await MeasureAsync(run, cancellationToken);
+        Lap("measure");
         var parts = await PlanAsync(run, git, cancellationToken);
+        Lap("plan");
         var written = await WriteAsync(run, git, parts, output, cancellationToken);
+        Lap("write");
 
         var manifest = Manifest(run, git, by, written, output);
         output.Commit();
         if (record)
             await store.AddPackAsync(manifest, run.NewCounts, by, cancellationToken);
 
-        return new PackResult(manifest, run.CacheHits, run.CacheMisses);
+        Lap("record");
+        return new PackResult(manifest, run.CacheHits, run.CacheMisses, timings);
     }
 
     private Run Prepare(PackSpec spec, string id, IProgress<PackProgress>? progress)

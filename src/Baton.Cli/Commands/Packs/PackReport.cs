@@ -45,7 +45,7 @@ internal sealed class PackReport
         if (m.Boundary.Withheld.Count > 0)
             table.AddRow("withheld", Markup.Escape(string.Join(", ", m.Boundary.Withheld.Select(w => $"{w.Reference} ({w.Sensitivity})"))));
         table.AddRow("cache", $"{result.CacheHits} counts reused, {result.CacheMisses} counted");
-        table.AddRow("time", $"{elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+        table.AddRow("time", $"{S(elapsed)} ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {S(t.Elapsed)}"))})");
         _console.Write(table);
 
         foreach (var file in m.Files.Where(f => f.Status is "dropped" or "truncated" or "changed" or "unreadable").Take(20))
@@ -90,6 +90,8 @@ internal sealed class PackReport
 
         static string Label(Node node) => Markup.Escape($"{Rendering(node.Name)}{(node.Children.Count > 0 ? "/" : "")} ({N(node.Tokens)})");
     }
+
+    private static string S(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
