@@ -9,8 +9,16 @@ namespace Baton.Packing;
 /// </summary>
 internal static class OrderedParallel
 {
-    public static async IAsyncEnumerable<TResult> SelectAsync<TSource, TResult>(
+    public static IAsyncEnumerable<TResult> SelectAsync<TSource, TResult>(
         IEnumerable<TSource> source,
+        Func<TSource, CancellationToken, Task<TResult>> work,
+        int window,
+        CancellationToken cancellationToken = default) =>
+        SelectAsync(Async(source), work, window, cancellationToken);
+
+    /// <summary>The same over a source that is itself produced as it goes (it is pulled on one task, in order).</summary>
+    public static async IAsyncEnumerable<TResult> SelectAsync<TSource, TResult>(
+        IAsyncEnumerable<TSource> source,
         Func<TSource, CancellationToken, Task<TResult>> work,
         int window,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -21,7 +29,7 @@ internal static class OrderedParallel
         {
             try
             {
-                foreach (var item in source)
+                await foreach (var item in source.WithCancellation(stop.Token))
                 {
                     var task = Task.Run(() => work(item, stop.Token), stop.Token);
                     await channel.Writer.WriteAsync(task, stop.Token);
@@ -65,5 +73,12 @@ internal static class OrderedParallel
                 }
             }
         }
+    }
+
+    private static async IAsyncEnumerable<T> Async<T>(IEnumerable<T> source)
+    {
+        foreach (var item in source)
+            yield return item;
+        await Task.CompletedTask;
     }
 }

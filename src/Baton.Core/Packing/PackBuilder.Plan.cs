@@ -216,8 +216,8 @@ internal sealed partial class PackBuilder
         var most = candidates.Count + run.Texts.Count + run.Files.Count + 99;
         var tokens = candidates.Sum(e => (long)e.Tokens) * 10 + 999;
         using var buffer = new TextBuffer();
-        run.Renderer.Header(buffer, new PackHeader(run.Id, run.Boundary.Target.Name, run.Counter.Encoding.Name(), git.Commit, git.Dirty ?? false, most, most, most, most, tokens));
-        run.Renderer.Footer(buffer, new PackFooter(run.Id, most, most, most, most, most, most, most * 100));
+        run.Renderer.Header(buffer, new PackHeader(run.Id, run.Boundary.Target.Name, run.Counter.Encoding.Name(), git.Commit, git.Dirty ?? false, most, most, most, most));
+        run.Renderer.Footer(buffer, new PackFooter(run.Id, most, most, most, most, most, most, most * 100, tokens));
         return run.Counter.Count(buffer.Span) + 16;
     }
 

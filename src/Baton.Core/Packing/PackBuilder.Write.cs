@@ -32,7 +32,7 @@ internal sealed partial class PackBuilder
                 var header = new PackHeader(run.Id, run.Boundary.Target.Name, run.Counter.Encoding.Name(), git.Commit, git.Dirty ?? false,
                     part.Select(b => b.Entry).Distinct().Count(e => e.Kind == EntryKind.File),
                     part.Select(b => b.Entry).Distinct().Count(e => e.Kind == EntryKind.Item),
-                    p + 1, parts.Count, part.Sum(b => (long)b.Tokens));
+                    p + 1, parts.Count);
                 run.Renderer.Header(buffer, header);
                 tokens += (await CountAsync(run, buffer, cancellationToken)).Tokens;
                 output.Write(buffer.Span);
@@ -54,7 +54,7 @@ internal sealed partial class PackBuilder
             {
                 var footer = new PackFooter(run.Id, p + 1, parts.Count,
                     all.Count(e => e.Status == "dropped"), all.Count(e => e.Status == "truncated"), all.Count(e => e.Status == "changed"),
-                    report.Withheld.Count, report.TotalFindings);
+                    report.Withheld.Count, report.TotalFindings, part.Sum(b => (long)b.Tokens));
                 run.Renderer.Footer(buffer, footer);
                 tokens += (await CountAsync(run, buffer, cancellationToken)).Tokens;
                 output.Write(buffer.Span);
@@ -68,6 +68,103 @@ internal sealed partial class PackBuilder
         }
 
         return new WrittenPack(written, total, report);
+    }
+
+    /// <summary>
+    /// Without a budget or parts nothing needs planning, so one pass does it all: each file is read once (in parallel),
+    /// passed through the boundary (in git's order), rendered, hashed and counted (in parallel) and written (in order).
+    /// What is hashed is exactly what is written, so the snapshot is consistent by construction.
+    /// </summary>
+    private async Task<WrittenPack> StreamAsync(Run run, GitContext git, PackOutput output, CancellationToken cancellationToken)
+    {
+        output.BeginPart(1, 1);
+        long tokens = 0, content = 0;
+        using (var buffer = new TextBuffer())
+        {
+            var texts = RenderOrder(run.Texts.Where(e => e.Renderable)).ToList();
+            run.Renderer.Header(buffer, new PackHeader(run.Id, run.Boundary.Target.Name, run.Counter.Encoding.Name(), git.Commit, git.Dirty ?? false,
+                run.Files.Count, texts.Count(e => e.Kind == EntryKind.Item), 1, 1));
+            tokens += (await CountAsync(run, buffer, cancellationToken)).Tokens;
+            output.Write(buffer.Span);
+            foreach (var entry in texts)
+            {
+                buffer.Clear();
+                RenderText(run, buffer, entry);
+                (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
+                output.Write(buffer.Span);
+                tokens += entry.Tokens;
+                content += entry.Tokens;
+            }
+        }
+
+        var read = OrderedParallel.SelectAsync(run.Files, (entry, ct) => ReadAsync(run, entry, ct), Window, cancellationToken);
+        await foreach (var (entry, block) in OrderedParallel.SelectAsync(Passed(run, read, cancellationToken), (x, ct) => MeasureAsync(run, x.Entry, x.Cleared, ct), Window, cancellationToken))
+        {
+            if (block is null)
+                continue;
+            using (block)
+                output.Write(block.Span);
+            tokens += entry.Tokens;
+            content += entry.Tokens;
+            run.Wrote();
+            run.Report("writing", run.Files.Count);
+        }
+
+        var report = run.Boundary.Report();
+        using (var buffer = new TextBuffer())
+        {
+            var all = run.Texts.Concat(run.Files).ToList();
+            run.Renderer.Footer(buffer, new PackFooter(run.Id, 1, 1, 0, 0, all.Count(e => e.Status == "changed"), report.Withheld.Count, report.TotalFindings, content));
+            tokens += (await CountAsync(run, buffer, cancellationToken)).Tokens;
+            output.Write(buffer.Span);
+        }
+
+        var (path, bytes, sha) = output.EndPart();
+        return new WrittenPack([new PackPartEntry(1, path, tokens, bytes, sha)], tokens, report);
+    }
+
+    /// <summary>Files read in parallel, passed here one at a time in git's order (so pseudonyms number the same every run).</summary>
+    private static async IAsyncEnumerable<(PackEntry Entry, PrivacyBoundary.Cleared? Cleared)> Passed(
+        Run run, IAsyncEnumerable<(PackEntry Entry, FileContent? Content)> read, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var (entry, content) in read.WithCancellation(cancellationToken))
+        {
+            if (content is null)
+            {
+                yield return (entry, null);
+                continue;
+            }
+
+            if (!run.Boundary.Admit(entry.Reference, Sensitivity.Internal))
+            {
+                entry.Status = "withheld";
+                entry.Detail = $"internal is above the {run.Boundary.Target.Name} target's ceiling";
+                yield return (entry, null);
+                continue;
+            }
+
+            yield return (entry, run.Boundary.Pass(content.Text, entry.Reference));
+        }
+    }
+
+    private async Task<(PackEntry Entry, TextBuffer? Block)> MeasureAsync(Run run, PackEntry entry, PrivacyBoundary.Cleared? cleared, CancellationToken cancellationToken)
+    {
+        if (cleared is null)
+            return (entry, null);
+        entry.Lines = Blocks.LineCount(cleared.Text);
+        var buffer = new TextBuffer(cleared.Text.Length + 256);
+        try
+        {
+            run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
+            (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
+            run.Measured(entry.Tokens);
+            return (entry, buffer);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>One block of pass 2, with its exact count.</summary>

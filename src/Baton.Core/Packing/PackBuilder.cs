@@ -38,12 +38,21 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         Lap("select");
         await GatherAsync(run, cancellationToken);
         Lap("gather");
-        await MeasureAsync(run, cancellationToken);
-        Lap("measure");
-        var parts = await PlanAsync(run, git, cancellationToken);
-        Lap("plan");
-        var written = await WriteAsync(run, git, parts, output, cancellationToken);
-        Lap("write");
+        WrittenPack written;
+        if (spec.Budget is null && spec.Split is null)
+        {
+            written = await StreamAsync(run, git, output, cancellationToken);
+            Lap("read, count and write");
+        }
+        else
+        {
+            await MeasureAsync(run, cancellationToken);
+            Lap("measure");
+            var parts = await PlanAsync(run, git, cancellationToken);
+            Lap("plan");
+            written = await WriteAsync(run, git, parts, output, cancellationToken);
+            Lap("write");
+        }
 
         var manifest = Manifest(run, git, by, written, output);
         output.Commit();

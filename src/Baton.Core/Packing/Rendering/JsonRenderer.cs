@@ -29,8 +29,7 @@ internal sealed class JsonRenderer : IPackRenderer
             output.Append(",\"dirty\":").Append(header.Dirty ? "true" : "false");
         }
 
-        output.Append(",\"files\":").Append(header.Files).Append(",\"items\":").Append(header.Items)
-            .Append(",\"contentTokens\":").Append(header.ContentTokens);
+        output.Append(",\"files\":").Append(header.Files).Append(",\"items\":").Append(header.Items);
         if (header.Parts > 1)
             output.Append(",\"part\":").Append(header.Part).Append(",\"parts\":").Append(header.Parts);
         output.Append("},\"sections\":[\n");
@@ -109,7 +108,7 @@ internal sealed class JsonRenderer : IPackRenderer
 
     public void Footer(TextBuffer output, PackFooter footer)
     {
-        output.Append("{\"type\":\"end\",\"dropped\":").Append(footer.Dropped).Append(",\"truncated\":").Append(footer.Truncated)
+        output.Append("{\"type\":\"end\",\"contentTokens\":").Append(footer.ContentTokens).Append(",\"dropped\":").Append(footer.Dropped).Append(",\"truncated\":").Append(footer.Truncated)
             .Append(",\"changed\":").Append(footer.Changed).Append(",\"withheld\":").Append(footer.Withheld)
             .Append(",\"redactions\":").Append(footer.Redactions);
         if (footer.Parts > 1)

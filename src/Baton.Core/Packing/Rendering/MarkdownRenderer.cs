@@ -19,8 +19,7 @@ internal sealed class MarkdownRenderer : IPackRenderer
         output.Append("- encoding: ").Append(header.Encoding).Append('\n');
         if (header.Commit is not null)
             output.Append("- commit: ").Append(header.Commit).Append(header.Dirty ? " (with uncommitted changes)" : "").Append('\n');
-        output.Append("- files: ").Append(header.Files).Append(", library items: ").Append(header.Items)
-            .Append(", content tokens: ").Append(header.ContentTokens).Append('\n');
+        output.Append("- files: ").Append(header.Files).Append(", library items: ").Append(header.Items).Append('\n');
         if (header.Parts > 1)
             output.Append("- part ").Append(header.Part).Append(" of ").Append(header.Parts).Append('\n');
         output.Append("- manifest: `baton pack show ").Append(header.Id).Append("`\n\n");
@@ -72,7 +71,7 @@ internal sealed class MarkdownRenderer : IPackRenderer
         output.Append("---\n\n*[baton: end of pack ").Append(footer.Id);
         if (footer.Parts > 1)
             output.Append(", part ").Append(footer.Part).Append(" of ").Append(footer.Parts);
-        output.Append(". Left out to fit: ").Append(footer.Dropped).Append(" files and items; truncated: ").Append(footer.Truncated)
+        output.Append(". Content tokens: ").Append(footer.ContentTokens).Append(". Left out to fit: ").Append(footer.Dropped).Append(" files and items; truncated: ").Append(footer.Truncated)
             .Append("; changed while packing: ").Append(footer.Changed).Append("; withheld by the boundary: ").Append(footer.Withheld)
             .Append("; values redacted: ").Append(footer.Redactions).Append(".]*\n");
     }
@@ -96,11 +95,16 @@ internal sealed class MarkdownRenderer : IPackRenderer
 
     internal static int LongestBacktickRun(string text)
     {
-        int longest = 0, run = 0;
-        foreach (var c in text)
+        var longest = 0;
+        var span = text.AsSpan();
+        for (var at = span.IndexOf('`'); at >= 0;)
         {
-            run = c == '`' ? run + 1 : 0;
+            var rest = span[at..];
+            var run = rest.IndexOfAnyExcept('`');
+            run = run < 0 ? rest.Length : run;
             longest = Math.Max(longest, run);
+            var next = rest[run..].IndexOf('`');
+            at = next < 0 ? -1 : at + run + next;
         }
 
         return longest;

@@ -10,8 +10,7 @@ internal sealed record PackHeader(
     int Files,
     int Items,
     int Part,
-    int Parts,
-    long ContentTokens);
+    int Parts);
 
 /// <summary>What the end of a pack (or part) says: what was left out or cut, and where the rest is.</summary>
 internal sealed record PackFooter(
@@ -22,7 +21,8 @@ internal sealed record PackFooter(
     int Truncated,
     int Changed,
     int Withheld,
-    int Redactions);
+    int Redactions,
+    long ContentTokens);
 
 /// <summary>Which lines of a file a block holds: all of them, or a slice marked as such.</summary>
 /// <param name="Start">First line, 0-based.</param>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Baton.Privacy.Boundaries;
 
 namespace Baton.Packing.Rendering;
@@ -22,8 +23,7 @@ internal sealed class XmlRenderer : IPackRenderer
             .Append("\" encoding=\"").Append(header.Encoding).Append('"');
         if (header.Commit is not null)
             output.Append(" commit=\"").Append(header.Commit).Append("\" dirty=\"").Append(header.Dirty ? "true" : "false").Append('"');
-        output.Append(" files=\"").Append(header.Files).Append("\" items=\"").Append(header.Items)
-            .Append("\" contentTokens=\"").Append(header.ContentTokens).Append('"');
+        output.Append(" files=\"").Append(header.Files).Append("\" items=\"").Append(header.Items).Append('"');
         if (header.Parts > 1)
             output.Append(" part=\"").Append(header.Part).Append("\" parts=\"").Append(header.Parts).Append('"');
         output.Append(">\n<summary>Context pack for the ").Append(Attribute(header.Target))
@@ -80,7 +80,7 @@ internal sealed class XmlRenderer : IPackRenderer
 
     public void Footer(TextBuffer output, PackFooter footer)
     {
-        output.Append("<end dropped=\"").Append(footer.Dropped).Append("\" truncated=\"").Append(footer.Truncated)
+        output.Append("<end contentTokens=\"").Append(footer.ContentTokens).Append("\" dropped=\"").Append(footer.Dropped).Append("\" truncated=\"").Append(footer.Truncated)
             .Append("\" changed=\"").Append(footer.Changed).Append("\" withheld=\"").Append(footer.Withheld)
             .Append("\" redactions=\"").Append(footer.Redactions).Append('"');
         if (footer.Parts > 1)
@@ -98,52 +98,67 @@ internal sealed class XmlRenderer : IPackRenderer
         output.Append("]]>");
     }
 
-    /// <summary>Inside CDATA: characters XML cannot hold become U+FFFD, and "]]>" is split across two sections.</summary>
-    private static void AppendCData(TextBuffer output, ReadOnlySpan<char> text)
-    {
-        var run = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            string? replacement = null;
-            if (c == '>' && i >= 2 && text[i - 1] == ']' && text[i - 2] == ']')
-                replacement = "]]><![CDATA[>";
-            else if (IsInvalid(text, ref i))
-                replacement = "\uFFFD";
-            if (replacement is null)
-                continue;
-            output.Append(text[run..i]).Append(replacement);
-            run = i + 1;
-        }
+    /// <summary>Characters XML 1.0 cannot hold (lone surrogates are found apart, by range).</summary>
+    private static readonly SearchValues<char> Invalid = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
-        output.Append(text[run..]);
+    /// <summary>
+    /// Inside CDATA: characters XML cannot hold become U+FFFD, and "]]>" is split across two sections. Vectorised
+    /// searches find the next of each kind; each search runs again only once the text has passed its last hit.
+    /// </summary>
+    private static void AppendCData(TextBuffer output, ReadOnlySpan<char> text) => Walk(text, output);
+
+    private static int CountInvalid(string text) => Walk(text, null);
+
+    private static int Walk(ReadOnlySpan<char> text, TextBuffer? output)
+    {
+        var replaced = 0;
+        var at = 0;
+        int invalid = -2, surrogate = -2, close = -2;
+        while (true)
+        {
+            invalid = Next(invalid, at, text, static rest => rest.IndexOfAny(Invalid));
+            surrogate = Next(surrogate, at, text, static rest => rest.IndexOfAnyInRange('\uD800', '\uDFFF'));
+            close = output is null ? -1 : Next(close, at, text, static rest => rest.IndexOf("]]>", StringComparison.Ordinal));
+            var next = Min(Min(invalid, surrogate), close);
+            if (next < 0)
+            {
+                output?.Append(text[at..]);
+                return replaced;
+            }
+
+            output?.Append(text[at..next]);
+            if (next == close)
+            {
+                output!.Append("]]]]><![CDATA[>");
+                at = next + 3;
+            }
+            else if (next == surrogate && char.IsHighSurrogate(text[next]) && next + 1 < text.Length && char.IsLowSurrogate(text[next + 1]))
+            {
+                output?.Append(text.Slice(next, 2));
+                at = next + 2;
+            }
+            else
+            {
+                output?.Append('\uFFFD');
+                replaced++;
+                at = next + 1;
+            }
+        }
     }
 
-    /// <summary>Whether the character at <paramref name="i"/> cannot appear in XML; a valid surrogate pair is stepped over.</summary>
-    private static bool IsInvalid(ReadOnlySpan<char> text, ref int i)
+    /// <summary>The next hit at or after <paramref name="at"/>: the last one if still ahead, else a new search (-1: none left).</summary>
+    private static int Next(int last, int at, ReadOnlySpan<char> text, SpanSearch search)
     {
-        var c = text[i];
-        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-        {
-            i++;
-            return false;
-        }
-
-        return c is (< ' ' and not '\t' and not '\n' and not '\r') or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
+        if (last == -1 || last >= at)
+            return last;
+        var found = search(text[at..]);
+        return found < 0 ? -1 : at + found;
     }
 
-    private static int CountInvalid(string text)
-    {
-        var n = 0;
-        var span = text.AsSpan();
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (IsInvalid(span, ref i))
-                n++;
-        }
+    private delegate int SpanSearch(ReadOnlySpan<char> rest);
 
-        return n;
-    }
+    private static int Min(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 
     internal static string Attribute(string text)
     {
