@@ -34,7 +34,7 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
             clock.Restart();
         }
 
-        await SelectAsync(run, cancellationToken);
+        await SelectAsync(run, [.. new[] { spec.Out, output.OutputPath }.OfType<string>().Distinct()], cancellationToken);
         Lap("select");
         await GatherAsync(run, cancellationToken);
         Lap("gather");
@@ -84,7 +84,7 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
     }
 
     /// <summary>Walks the paths (and the diff's changed files) with git's rules; keeps only names and metadata.</summary>
-    private static async Task SelectAsync(Run run, CancellationToken cancellationToken)
+    private static async Task SelectAsync(Run run, string[] outputs, CancellationToken cancellationToken)
     {
         var spec = run.Spec;
         var paths = spec.EffectivePaths.ToList();
@@ -114,8 +114,10 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         var selected = new List<SelectedFile>();
         await foreach (var entry in FileSelector.SelectAsync(options, cancellationToken))
         {
-            if (entry is SelectedFile file)
-                selected.Add(file);
+            if (entry is SelectedFile file && outputs.Any(o => PackOutput.IsOutput(Path.GetFullPath(file.FullPath), o)))
+                run.Skipped.Add(new PackSkippedEntry(file.Path, "PackOutput", "the pack's own output"));
+            else if (entry is SelectedFile selectedFile)
+                selected.Add(selectedFile);
             else if (entry is SkippedPath skipped)
                 run.Skipped.Add(new PackSkippedEntry(skipped.Path, skipped.Reason.ToString(), skipped.Detail));
             run.Walked++;

@@ -29,6 +29,22 @@ internal sealed class PackOutput : IDisposable
 
     public static PackOutput ToFile(string path) => new(null, path);
 
+    /// <summary>The file the pack is written to (the stem of its parts), or null for a writer.</summary>
+    public string? OutputPath => _path is null ? null : System.IO.Path.GetFullPath(_path);
+
+    /// <summary>Whether <paramref name="fullPath"/> is <paramref name="output"/> or one of its numbered parts.</summary>
+    public static bool IsOutput(string fullPath, string output)
+    {
+        if (fullPath == output)
+            return true;
+        var extension = System.IO.Path.GetExtension(output);
+        var stem = extension.Length > 0 ? output[..^extension.Length] : output;
+        if (!fullPath.StartsWith(stem + ".", StringComparison.Ordinal) || !fullPath.EndsWith(extension, StringComparison.Ordinal))
+            return false;
+        var number = fullPath.AsSpan(stem.Length + 1, fullPath.Length - stem.Length - 1 - extension.Length);
+        return number.Length > 0 && !number.ContainsAnyExceptInRange('0', '9');
+    }
+
     public long TotalBytes { get; private set; }
 
     public string TotalSha256 => Convert.ToHexStringLower(_total.GetCurrentHash());

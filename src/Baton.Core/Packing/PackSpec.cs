@@ -55,6 +55,9 @@ public sealed record PackSpec
     /// <summary>NAME or NAME@label: a library prompt rendered as the instruction block.</summary>
     public string? Prompt { get; init; }
 
+    /// <summary>Where the pack was written (full path): it and its parts are never packed themselves.</summary>
+    public string? Out { get; init; }
+
     /// <summary>Whether files come from <see cref="Paths"/> ("." when none is named and no other source is).</summary>
     internal IReadOnlyList<string> EffectivePaths =>
         Paths.Count > 0 ? Paths

@@ -368,6 +368,19 @@ public sealed class PackCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pack_OutInsideThePackedFolder_IsNeverPackedItself()
+    {
+        Write("a.txt", "alpha\n");
+        Write("pack.3.md", "an old part\n");
+        Write("pack.notes.md", "not a part\n");
+        await PackAsync("--out", "pack.md");
+        var again = await PackAsync("--out", "pack.md");
+
+        Assert.Equal(2, again.GetProperty("files").GetProperty("included").GetInt32());
+        Assert.Equal(2, again.GetProperty("skipped").EnumerateArray().Count(s => s.GetProperty("reason").GetString() == "PackOutput"));
+    }
+
+    [Fact]
     public async Task Pack_WithoutOut_WritesThePackToStdout_AndJsonNeedsOut()
     {
         Write("a.txt", "alpha\n");

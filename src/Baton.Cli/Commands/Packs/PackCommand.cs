@@ -133,6 +133,7 @@ internal sealed class PackCommand(CliEnvironment environment) : BatonCommand<Pac
             LineNumbers = settings.LineNumbers,
             Instructions = settings.Instructions,
             Prompt = settings.Prompt,
+            Out = settings.Out is null ? null : Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, settings.Out)),
         };
 
         var clock = Stopwatch.StartNew();

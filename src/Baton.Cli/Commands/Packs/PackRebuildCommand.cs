@@ -76,6 +76,10 @@ internal sealed class PackRebuildCommand(CliEnvironment environment) : BatonComm
                 changes.Add($"item {item.Id} moved from revision {item.Revision} to {current.Revision} (rebuilt with revision {item.Revision})");
         }
 
+        var oldItems = old.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        changes.AddRange(now.Items.Where(i => !oldItems.Contains(i.Id)).Select(i => $"item new: {i.Id} ({i.Source})"));
+        var newItems = now.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        changes.AddRange(old.Items.Where(i => !newItems.Contains(i.Id)).Select(i => $"item no longer selected: {i.Id}"));
         var oldSections = old.Sections.ToDictionary(s => s.Kind, StringComparer.Ordinal);
         foreach (var section in now.Sections.Where(s => !oldSections.TryGetValue(s.Kind, out var o) || o.Tokens != s.Tokens))
             changes.Add($"{section.Kind} changed ({section.Tokens} tokens now)");
