@@ -40,13 +40,15 @@ internal sealed partial class PackBuilder
                     && await FitAsync(run, entry, 0, entry.Lines, (int)Math.Min(remaining, int.MaxValue), "budget", null, cancellationToken) is { } slice)
                 {
                     entry.Status = "truncated";
+                    entry.KeptLines = slice.Slice!.End;
+                    entry.Detail = $"kept lines 1-{slice.Slice.End} of {entry.Lines} ({slice.Tokens} of {entry.Tokens} tokens) to fit the budget";
                     chosen[entry] = slice;
                     remaining -= slice.Tokens;
                 }
                 else if (entry.Status != "changed")
                 {
                     entry.Status = "dropped";
-                    entry.Detail = $"needs {entry.Tokens} tokens; {remaining} were left in the budget";
+                    entry.Detail = $"needs {entry.Tokens} tokens; the budget had {remaining} left";
                 }
             }
         }

@@ -201,7 +201,7 @@ internal sealed partial class PackBuilder
     {
         var files = run.Files.Select(e => new PackFileEntry(
             e.Reference, e.Blob, e.Bytes, e.Tokens, e.Status, e.Lines == 0 && e.Blob is null ? null : e.Lines,
-            null, e.Detail)).ToList();
+            e.KeptLines, e.Detail)).ToList();
         var items = run.Texts.Where(e => e.Kind == EntryKind.Item)
             .Select(e => new PackItemEntry(e.Reference, e.Item!.Revision, e.Item.Title, e.Tokens, e.Status, e.Source ?? "named")).ToList();
         var sections = run.Texts.Where(e => e.Kind != EntryKind.Item)

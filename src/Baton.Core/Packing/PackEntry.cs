@@ -76,6 +76,9 @@ internal sealed class PackEntry
 
     public int Lines { get; set; }
 
+    /// <summary>Lines kept when the budget truncated the file.</summary>
+    public int? KeptLines { get; set; }
+
     /// <summary>SHA-256 of the whole block as rendered (the key of its token count).</summary>
     public string? BlockHash { get; set; }
 
