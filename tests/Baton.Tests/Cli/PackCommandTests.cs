@@ -368,6 +368,40 @@ public sealed class PackCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pack_Cl100kAndARange_CountsTheBytesWithThatEncoding()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("a.txt", "one\n");
+        var first = GitRepo.Commit(_temp.Path, "first");
+        Write("a.txt", "one\ntwo\n");
+        var second = GitRepo.Commit(_temp.Path, "second");
+
+        var summary = await PackAsync("--diff", $"{first}..{second}", "--encoding", "cl100k_base", "--line-numbers", "--out", O("pack.md"));
+
+        var text = await File.ReadAllTextAsync(O("pack.md"), TestContext.Current.CancellationToken);
+        Assert.Equal(Count(text, "cl100k_base"), summary.GetProperty("tokens").GetInt64());
+        Assert.Contains("+two", text, StringComparison.Ordinal);
+        Assert.Contains("2: two", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rebuild_AfterAnItemIsEdited_UsesTheRecordedRevision_AndSaysItMoved()
+    {
+        var add = await _cli.RunAsync("add", "note", "--title", "Plan", "--body", "version one", "--json");
+        var id = JsonDocument.Parse(add.Out).RootElement.GetProperty("id").GetString()!;
+        var summary = await PackAsync("--item", id, "--out", O("pack.md"));
+        await _cli.RunAsync("edit", id, "--body", "version two");
+
+        var rebuilt = await _cli.RunAsync("pack", "rebuild", summary.GetProperty("id").GetString()!, "--out", O("again.md"));
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.ToString());
+        var again = await File.ReadAllTextAsync(O("again.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("version one", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("version two", again, StringComparison.Ordinal);
+        Assert.Contains($"item {id} moved from revision 1 to 2", rebuilt.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pack_OutInsideThePackedFolder_IsNeverPackedItself()
     {
         Write("a.txt", "alpha\n");

@@ -38,6 +38,8 @@ internal sealed class PackRebuildCommand(CliEnvironment environment) : BatonComm
         if (now.OutputSha256 == old.OutputSha256)
         {
             Note($"rebuilt pack {old.Id}: identical ({now.OutputTokens:N0} tokens, sha256 {now.OutputSha256})");
+            foreach (var change in (await ChangesAsync(session, old, now, cancellationToken)).Where(c => c.StartsWith("item ", StringComparison.Ordinal)))
+                Note("  " + change);
             return ExitCodes.Ok;
         }
 
