@@ -1,10 +1,11 @@
 using Baton.Cli.Commands;
-using Baton.Cli.Commands.Hooks;
 using Baton.Cli.Commands.Audit;
 using Baton.Cli.Commands.Feedback;
 using Baton.Cli.Commands.Handoffs;
-using Baton.Cli.Commands.Reviews;
+using Baton.Cli.Commands.Hooks;
+using Baton.Cli.Commands.Packs;
 using Baton.Cli.Commands.Prompts;
+using Baton.Cli.Commands.Reviews;
 using Baton.Cli.Commands.Scan;
 using Baton.Cli.Infrastructure;
 using Spectre.Console;
@@ -41,7 +42,7 @@ internal static class BatonApp
 
         try
         {
-            return await app.RunAsync(StdinArgument.Protect(args), cancellationToken);
+            return await app.RunAsync(PackHelp(StdinArgument.Protect(args)), cancellationToken);
         }
         catch (BatonException e)
         {
@@ -78,6 +79,13 @@ internal static class BatonApp
             environment.Error.Write(e + "\n");
         return code;
     }
+
+    /// <summary>`baton pack --help` is about building a pack (the default command), not the branch's list of subcommands.</summary>
+    private static string[] PackHelp(string[] args) =>
+        args.Length >= 2 && args[0] == "pack" && args.Skip(1).Any(a => a is "-h" or "--help" or "-?")
+            && args[1] is not ("build" or "list" or "ls" or "show" or "rebuild")
+            ? ["pack", "build", .. args[1..]]
+            : args;
 
     private static string Verb(string[] args) =>
         args.Length > 0 && !args[0].StartsWith('-') ? args[0] + " " : "";
@@ -208,6 +216,32 @@ internal static class BatonApp
                 .WithDescription("Drop every pseudonym and unbind the key, when the key is lost for good (asks first)")
                 .WithExample("vault", "forget")
                 .WithExample("vault", "forget", "--yes");
+        });
+        config.AddBranch("pack", pack =>
+        {
+            pack.SetDescription("Build a context pack: files, diff, log and library items in one document for an AI tool or a person, with exact token counts, fitted to a budget, recorded for rebuilds (see docs/packs.md)");
+            pack.SetDefaultCommand<PackCommand>();
+            pack.AddCommand<PackCommand>("build")
+                .WithDescription("Build a pack (what `baton pack` does; `baton pack --help` shows its options)")
+                .WithExample("pack")
+                .WithExample("pack", "src", "--include", "'**/*.cs'", "--out", "pack.md")
+                .WithExample("pack", "--diff", "main", "--item", "01kmz3ab", "--budget", "100000", "--style", "xml", "--out", "review.xml")
+                .WithExample("pack", ".", "--split", "120000", "--out", "pack.md", "--top", "10")
+                .WithExample("pack", "src", "--query", "\"retry policy\"", "--prompt", "review-endpoint@production", "--out", "pack.md")
+                .WithExample("pack", "--target", "team", "--encoding", "cl100k_base", "--line-numbers", "--tree", "--out", "pack.md")
+                .WithExample("pack", "build", "list", "--out", "pack.md");
+            pack.AddCommand<PackListCommand>("list")
+                .WithAlias("ls")
+                .WithDescription("List recorded packs, newest first")
+                .WithExample("pack", "list")
+                .WithExample("pack", "list", "--json");
+            pack.AddCommand<PackShowCommand>("show")
+                .WithDescription("Show a pack's manifest: spec, commit, files with blob hashes and tokens, items, redactions")
+                .WithExample("pack", "show", "01kmz3ab")
+                .WithExample("pack", "show", "01kmz3ab", "--json");
+            pack.AddCommand<PackRebuildCommand>("rebuild")
+                .WithDescription("Build a recorded pack again; exit 0 when the bytes are identical, else 1 with what changed")
+                .WithExample("pack", "rebuild", "01kmz3ab", "--out", "pack.md");
         });
         config.AddBranch("prompt", prompt =>
         {

@@ -38,10 +38,22 @@ internal sealed class Session : IAsyncDisposable
     public string GitDirectory => Workspace.IsPersonal ? Environment.CurrentDirectory : Workspace.Root;
 
     /// <summary>Finds the workspace the settings point at (the personal library is created on first use) and opens it.</summary>
-    public static async Task<Session> OpenAsync(GlobalSettings settings, CliEnvironment environment, CancellationToken cancellationToken = default)
+    public static Task<Session> OpenAsync(GlobalSettings settings, CliEnvironment environment, CancellationToken cancellationToken = default) =>
+        OpenAsync(settings, environment, settings.Personal, cancellationToken);
+
+    /// <summary>The workspace found from the current folder, or the personal library when there is none (and no --workspace).</summary>
+    public static async Task<Session> OpenOrPersonalAsync(GlobalSettings settings, CliEnvironment environment, Action<string> note, CancellationToken cancellationToken = default)
+    {
+        if (settings.Personal || settings.Workspace is not null || Workspace.TryFind(environment.CurrentDirectory) is not null)
+            return await OpenAsync(settings, environment, cancellationToken);
+        note("no Baton workspace here; recording in your personal library (run `baton init` to give this folder its own)");
+        return await OpenAsync(settings, environment, personal: true, cancellationToken);
+    }
+
+    private static async Task<Session> OpenAsync(GlobalSettings settings, CliEnvironment environment, bool personal, CancellationToken cancellationToken)
     {
         Workspace workspace;
-        if (settings.Personal)
+        if (personal)
         {
             workspace = Workspace.Personal(environment.Variable);
             if (!File.Exists(workspace.DatabasePath))

@@ -29,4 +29,6 @@ namespace Baton.Cli.Json;
 [JsonSerializable(typeof(ReviewJson))]
 [JsonSerializable(typeof(AuditCheckJson))]
 [JsonSerializable(typeof(IReadOnlyList<InboxEntryJson>))]
+[JsonSerializable(typeof(PackSummaryJson))]
+[JsonSerializable(typeof(IReadOnlyList<PackListJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

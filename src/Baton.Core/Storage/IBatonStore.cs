@@ -11,7 +11,7 @@ namespace Baton.Storage;
 /// default) and, later, PostgreSQL; both must pass the store contract tests.
 /// Ids passed in are full ids (see <see cref="ResolveIdAsync"/>); unknown ids throw <see cref="BatonException"/>.
 /// </summary>
-public interface IBatonStore : IAsyncDisposable
+public interface IBatonStore : IAsyncDisposable, IPackStore
 {
     /// <summary>Where the data lives, for messages (a file path or a server name).</summary>
     string Location { get; }

@@ -39,7 +39,11 @@ public sealed class Workspace
     /// The nearest workspace at or above <paramref name="startDirectory"/>. Like git, the search stops at the top
     /// of the repository it starts in, so a nested repository or a fresh clone never writes into an outer workspace.
     /// </summary>
-    public static Workspace Find(string startDirectory)
+    public static Workspace Find(string startDirectory) =>
+        TryFind(startDirectory) ?? throw BatonErrors.NoWorkspace(Path.GetFullPath(startDirectory));
+
+    /// <summary>Like <see cref="Find"/>, but null when there is no workspace (a <c>.baton/</c> without a database still throws).</summary>
+    public static Workspace? TryFind(string startDirectory)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
         {
@@ -52,7 +56,7 @@ public sealed class Workspace
                 break;
         }
 
-        throw BatonErrors.NoWorkspace(Path.GetFullPath(startDirectory));
+        return null;
     }
 
     /// <summary>

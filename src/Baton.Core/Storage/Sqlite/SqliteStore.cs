@@ -69,6 +69,7 @@ public sealed partial class SqliteStore : IBatonStore
 
     public ValueTask DisposeAsync()
     {
+        _findTokenCount?.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }

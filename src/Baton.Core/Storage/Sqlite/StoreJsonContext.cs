@@ -6,4 +6,5 @@ namespace Baton.Storage.Sqlite;
 [JsonSerializable(typeof(DeletedItem))]
 [JsonSerializable(typeof(LinkChange))]
 [JsonSerializable(typeof(LabelChange))]
+[JsonSerializable(typeof(PackCreated))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using System.Runtime.InteropServices;
+using Baton.Library;
+using Baton.Packing.Rendering;
+using Baton.Packing.Tokens;
+using Baton.Privacy.Boundaries;
+
+namespace Baton.Packing;
+
+internal sealed partial class PackBuilder
+{
+    /// <summary>
+    /// Pass 1: every block rendered and counted once, files in parallel, their text dropped as soon as it is counted.
+    /// Counts come from the store's cache when the same block (same hash) was counted before.
+    /// </summary>
+    private async Task MeasureAsync(Run run, CancellationToken cancellationToken)
+    {
+        using (var buffer = new TextBuffer())
+        {
+            foreach (var entry in run.Texts.Where(e => e.Renderable))
+            {
+                buffer.Clear();
+                RenderText(run, buffer, entry);
+                (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
+            }
+        }
+
+        var terms = QueryTerms(run.Spec.Query);
+        // Reading and counting run in parallel; passing runs in git's order, so that the boundary numbers pseudonyms
+        // the same way on every run (the same pack gives the same bytes, and warm runs find their counts).
+        using var slots = new SemaphoreSlim(Window);
+        var counting = new List<Task>();
+        await foreach (var (entry, content) in OrderedParallel.SelectAsync(run.Files, (entry, ct) => ReadAsync(run, entry, ct), Window, cancellationToken))
+        {
+            if (content is null)
+                continue;
+            if (!AdmitFile(run, entry))
+                continue;
+
+            var cleared = run.Boundary.Pass(content.Text, entry.Reference);
+            await slots.WaitAsync(cancellationToken);
+            counting.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await MeasureFileAsync(run, entry, cleared, terms, cancellationToken);
+                    run.Report("counting", run.Files.Count);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, cancellationToken));
+            if (counting.Count > 4 * Window)
+                counting.RemoveAll(t => t.IsCompletedSuccessfully);
+        }
+
+        await Task.WhenAll(counting);
+        if (terms.Count > 0)
+        {
+            foreach (var entry in run.Files.Where(e => e.Priority == EntryPriority.Rest && e.Rank > 0))
+                entry.Priority = EntryPriority.Relevant;
+        }
+    }
+
+    private static async Task<(PackEntry Entry, FileContent? Content)> ReadAsync(Run run, PackEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await FileContent.ReadAsync(entry.File!, run.Spec.MaxFileBytes, cancellationToken);
+            entry.Blob = content.Blob;
+            entry.Bytes = content.Bytes;
+            return (entry, content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            entry.Status = "unreadable";
+            entry.Detail = $"cannot read: {e.Message}";
+        }
+        catch (FileChangedException e)
+        {
+            entry.Status = "changed";
+            entry.Detail = $"changed while packing: {e.Message}";
+        }
+
+        return (entry, null);
+    }
+
+    private async Task MeasureFileAsync(Run run, PackEntry entry, PrivacyBoundary.Cleared cleared, List<string> terms, CancellationToken cancellationToken)
+    {
+        entry.Lines = Blocks.LineCount(cleared.Text);
+        if (terms.Count > 0 && entry.Priority == EntryPriority.Rest)
+            entry.Rank = Relevance(entry.Reference, cleared.Text, terms);
+        using var buffer = new TextBuffer(cleared.Text.Length + 256);
+        run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
+        (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
+        run.Measured(entry.Tokens);
+    }
+
+    private static void RenderText(Run run, TextBuffer buffer, PackEntry entry)
+    {
+        switch (entry.Kind)
+        {
+            case EntryKind.Instructions: run.Renderer.Instructions(buffer, entry.Text!); break;
+            case EntryKind.Item: run.Renderer.Item(buffer, entry.Facts!, entry.Title!, entry.Text!); break;
+            case EntryKind.Diff: run.Renderer.Diff(buffer, entry.Label!, entry.Text!); break;
+            case EntryKind.Log: run.Renderer.Log(buffer, entry.LogCount, entry.Text!); break;
+            default: throw new InvalidOperationException($"{entry.Kind} is not a text entry");
+        }
+    }
+
+    /// <summary>The block's hash and exact count: from the cache when it holds this hash, else tokenised (and remembered).</summary>
+    private async Task<(string Hash, int Tokens)> CountAsync(Run run, TextBuffer block, CancellationToken cancellationToken)
+    {
+        if (!TokenSeams.IsSelfContained(block.Span))
+            throw new InvalidOperationException("a rendered block must start with a printable ASCII character other than space and '/' and end with a line break");
+        var hash = Hash(block.Span);
+        if (run.NewCounts.TryGetValue(hash, out var known))
+            return (hash, known);
+        var cached = await store.FindTokenCountAsync(run.Counter.Encoding.Name(), hash, cancellationToken);
+        if (cached is { } tokens)
+        {
+            Interlocked.Increment(ref run.CacheHits);
+            return (hash, tokens);
+        }
+
+        Interlocked.Increment(ref run.CacheMisses);
+        var counted = run.Counter.Count(block.Span);
+        run.NewCounts[hash] = counted;
+        return (hash, counted);
+    }
+
+    internal static string Hash(ReadOnlySpan<char> block) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(block)));
+
+    private static List<string> QueryTerms(string? query) =>
+        query is null ? [] : [.. System.Text.RegularExpressions.Regex.Split(query, @"[^\p{L}\p{N}_]+")
+            .Where(t => t.Length >= 2 && t is not ("AND" or "OR" or "NOT" or "NEAR"))
+            .Select(t => t.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>How much a file is about the query: a term in its path counts 100, each occurrence in it 1 (up to 50 per term).</summary>
+    private static double Relevance(string path, string text, List<string> terms)
+    {
+        double score = 0;
+        foreach (var term in terms)
+        {
+            if (path.Contains(term, StringComparison.OrdinalIgnoreCase))
+                score += 100;
+            var hits = 0;
+            for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0 && hits < 50; at = text.IndexOf(term, at + term.Length, StringComparison.OrdinalIgnoreCase))
+                hits++;
+            score += hits;
+        }
+
+        return score;
+    }
+}
