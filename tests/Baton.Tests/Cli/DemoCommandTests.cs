@@ -41,6 +41,13 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(["changes", "feedback"], inbox.Select(e => e.GetProperty("kind").GetString()));
         Assert.Contains("src/Payments/RefundsController.cs:12@", inbox[1].GetProperty("references")[1].GetString(), StringComparison.Ordinal);
         Assert.Equal(0, (await baton.RunAsync("audit", "verify")).ExitCode);
+        var pack = await File.ReadAllTextAsync(Path.Combine(tour, "pack.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("STRIPE_SECRET_KEY=[REDACTED:stripe-key]", pack, StringComparison.Ordinal);
+        Assert.DoesNotContain("northwind-traders.com", pack, StringComparison.Ordinal);
+        Assert.Contains("restored: I will tell dana.whitfield@northwind-traders.com", demo.Out, StringComparison.Ordinal);
+        var packs = JsonDocument.Parse((await baton.RunAsync("pack", "list", "--json")).Out).RootElement;
+        Assert.Equal(packs[0].GetProperty("id").GetString(), handoff.GetProperty("pack").GetProperty("id").GetString());
+        Assert.False(Directory.Exists(Path.Combine(tour, ".xdg-data")), "the vault key must not be inside the demo repository");
     }
 
     [Fact]

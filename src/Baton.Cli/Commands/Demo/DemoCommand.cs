@@ -113,22 +113,31 @@ internal sealed class DemoCommand(CliEnvironment environment) : BatonCommand<Dem
             Detail($"           {excerpt}");
         }
 
+        // The vault's key belongs in the user's data folder, never in the repository; the demo keeps its own apart.
+        var keysHome = settings.Directory is null
+            ? Directory.CreateTempSubdirectory("baton-demo-keys-").FullName
+            : Directory.CreateDirectory(root.TrimEnd(Path.DirectorySeparatorChar) + "-keys").FullName;
+        var packId = await DemoPack.RunAsync(library, workspace, keysHome, [edited, decision], new RevisionAuthor(ActorKind.Human, "Sam (developer)"),
+            Step, Detail, cancellationToken);
+
         var handoffRef = await DemoHandoff.RunAsync(library, workspace.ConfigPath, Person("Sam (developer)"), Person("Quinn (QA)"),
-            [edited, decision, snippet], Step, Detail, cancellationToken);
+            [edited, decision, snippet], packId, Step, Detail, cancellationToken);
 
         var count = (await library.ListAsync(new ItemFilter { Limit = 1000 }, cancellationToken)).Count;
         Output.Line();
-        Output.Line($"Done: {count} items with source labels, {revisions.Count} revisions of the notes, a rendered prompt, a search, and a handoff to QA with its feedback.");
+        Output.Line($"Done: {count} items with source labels, {revisions.Count} revisions of the notes, a rendered prompt, a search, a pack for an AI through the privacy boundary, and a handoff to QA with its feedback.");
         Output.Line("Look around (with `baton` installed; else `dotnet run --project src/Baton.Cli --` in its place):");
         Output.Line($"  cd {root}");
         Output.Line("  baton list                       # everything, newest first");
         Output.Line($"  baton show {notesId}              # body, source label, links");
         Output.Line($"  baton show {notesId} --revisions  # history");
         Output.Line("  baton search \"idempotency OR retry\"");
+        Output.Line($"  baton pack show {packId[..8]}          # the pack's manifest: files, blob hashes, tokens, redactions");
         Output.Line($"  baton handoff show {handoffRef}            # the handoff, its review and feedback");
         Output.Line("  baton inbox --as \"Sam (developer)\" # what waits for the developer");
         Output.Line("  baton log                        # every change, in order");
-        Output.Line($"Remove it with: rm -rf {root}");
+        Output.Line($"  (the vault key of this demo is in {keysHome}; use XDG_DATA_HOME={keysHome} to restore there)");
+        Output.Line($"Remove it with: rm -rf {root} {keysHome}");
         return ExitCodes.Ok;
     }
 

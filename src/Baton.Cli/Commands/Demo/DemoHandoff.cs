@@ -23,7 +23,7 @@ internal static class DemoHandoff
 
     /// <returns>The handoff's reference.</returns>
     public static async Task<string> RunAsync(
-        ContextLibrary library, string configPath, SourceLabel developer, SourceLabel qa, IReadOnlyList<Item> attached,
+        ContextLibrary library, string configPath, SourceLabel developer, SourceLabel qa, IReadOnlyList<Item> attached, string packId,
         Action<string, string> step, Action<string> detail, CancellationToken cancellationToken)
     {
         step("The team's review rule: QA's lead signs a handoff off before it is done", "roles: and handoffs.policies: in .baton/baton.yaml");
@@ -32,7 +32,7 @@ internal static class DemoHandoff
         detail("qa-lead: Quinn (QA); policy qa-signs-off: 1 approval from qa-lead before done");
 
         step("The developer hands the endpoint to QA with the notes, decision and snippet attached",
-            "baton handoff create --template dev-to-qa --title \"Refunds endpoint\" --intent \"…\" --criterion \"…\" --item … --open");
+            "baton handoff create --template dev-to-qa --title \"Refunds endpoint\" --intent \"…\" --criterion \"…\" --item … --pack … --open");
         var created = await service.CreateAsync(new HandoffDraft
         {
             Template = "dev-to-qa",
@@ -41,10 +41,11 @@ internal static class DemoHandoff
             AcceptanceCriteria = ["Refunding twice with the same Idempotency-Key refunds once", "A provider timeout is retried, never double-refunded"],
             Risks = ["The retry loop around the provider call"],
             Items = [.. attached.Select(i => i.Id)],
+            Pack = packId,
         }, developer, Path.GetDirectoryName(Path.GetDirectoryName(configPath)), cancellationToken);
         var sam = RevisionAuthor.From(developer);
         var handoff = await service.TransitionAsync(created.Ref, "open", sam, cancellationToken: cancellationToken);
-        detail($"{handoff.Ref} {handoff.State.Name()} → {handoff.To}, {handoff.Items.Count} items, head {handoff.Version.Head?[..7]}");
+        detail($"{handoff.Ref} {handoff.State.Name()} → {handoff.To}, {handoff.Items.Count} items, pack {packId[..8]}, head {handoff.Version.Head?[..7]}");
 
         var quinn = RevisionAuthor.From(qa);
         step("QA accepts it, tests, and gives feedback linked to the exact line",
