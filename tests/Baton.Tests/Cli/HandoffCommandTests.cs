@@ -351,6 +351,39 @@ public sealed class HandoffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Accept_TwoProcessesAtOnce_ExactlyOneWinsAndTheLogVerifies()
+    {
+        // Two real baton processes, each with its own connection, racing for the same transition.
+        await InitAsync();
+        await CreateAsync();
+        await OkAsync("handoff", "open", "H-1");
+        var dll = Path.Combine(AppContext.BaseDirectory, "baton.dll");
+
+        string[] people = ["carol", "dave"];
+        var results = await Task.WhenAll(people.Select(who => Task.Run(() =>
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in (string[])[dll, "handoff", "accept", "H-1", "--as", who])
+                start.ArgumentList.Add(arg);
+            start.Environment["HOME"] = _temp.Path;
+            start.Environment["XDG_DATA_HOME"] = _temp.Combine(".xdg-data");
+            using var process = System.Diagnostics.Process.Start(start)!;
+            _ = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, Error: error);
+        }, TestContext.Current.CancellationToken)));
+
+        Assert.Single(results, r => r.ExitCode == 0);
+        var loser = Assert.Single(results, r => r.ExitCode != 0);
+        Assert.True(loser.ExitCode == 1, loser.Error);
+        Assert.Matches("changed while you worked on it|already accepted|is accepted", loser.Error);
+        var events = JsonDocument.Parse((await OkAsync("audit", "log", "--handoff", "H-1", "--json")).Out).RootElement;
+        Assert.Single(events.EnumerateArray(), e => e.GetProperty("kind").GetString() == "handoff.accepted");
+        await OkAsync("audit", "verify");
+    }
+
+    [Fact]
     public async Task ShowMarkdown_EscapesEverythingPeopleAndToolsWrote()
     {
         await InitAsync();
