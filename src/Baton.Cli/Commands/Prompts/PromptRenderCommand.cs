@@ -57,6 +57,7 @@ internal sealed class PromptRenderCommand(CliEnvironment environment) : BatonCom
         if (Output.Json)
         {
             Output.WriteJson(PromptJsonViews.Rendered(rendered, text, boundary), CliJsonContext.Default.RenderedPromptJson);
+            NoteBoundary(boundary);
             return ExitCodes.Ok;
         }
 
