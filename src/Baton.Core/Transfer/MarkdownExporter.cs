@@ -9,7 +9,8 @@ namespace Baton.Transfer;
 /// Writes library items as Markdown files with YAML front matter, one file per item (see docs/export-import.md).
 /// Stages: list the matching items; find the files an earlier export wrote for them; admit each item by its
 /// sensitivity and pass its content through the <paramref name="boundary"/> (an export leaves Baton like any other
-/// outflow; the <c>local</c> target changes nothing and only reports); write each item's file, only when its text
+/// outflow; the <c>local</c> target changes nothing and only reports), all of them before any file is written, so a
+/// boundary that fails closed leaves the folder as it was; write each item's file, only when its text
 /// changed and through a temporary file, so that a file is never half-written; delete an item's earlier file when its
 /// name changed with its title.
 /// </summary>
@@ -39,8 +40,8 @@ internal sealed class MarkdownExporter(IBatonStore store, PrivacyBoundary bounda
         var (items, archivedLeftOut) = await ListAsync(filter, cancellationToken);
         var prompts = (await store.ListPromptsAsync(cancellationToken)).ToDictionary(p => p.ItemId, StringComparer.Ordinal);
         var earlier = FindEarlierFiles(directory);
-        var files = new List<ExportedFile>(items.Count);
-        var removed = new List<string>();
+        // Every item passes the boundary before any file is written: when it fails closed on one, nothing was written.
+        var passed = new List<(Item Item, string Path, string Text)>(items.Count);
         var staleWithheld = new List<string>();
         var (withSecrets, withPersonalData, tagsLeftOut) = (0, 0, 0);
         foreach (var item in items)
@@ -60,8 +61,15 @@ internal sealed class MarkdownExporter(IBatonStore store, PrivacyBoundary bounda
             withSecrets += Count(after, "secret") > Count(before, "secret") ? 1 : 0;
             withPersonalData += Count(after, "personal-data") > Count(before, "personal-data") ? 1 : 0;
             tagsLeftOut += cleared.TagsLeftOut;
-            var path = ExportFileNames.For(item);
-            files.Add(new ExportedFile(path, item.Id, await WriteAsync(directory, path, ItemFileWriter.Write(cleared), cancellationToken)));
+            passed.Add((item, ExportFileNames.For(item), ItemFileWriter.Write(cleared)));
+        }
+
+        var files = new List<ExportedFile>(passed.Count);
+        var removed = new List<string>();
+        foreach (var (item, path, text) in passed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new ExportedFile(path, item.Id, await WriteAsync(directory, path, text, cancellationToken)));
             foreach (var old in earlier.GetValueOrDefault(item.Id, []).Where(old => old != path))
             {
                 Delete(ExportFolder.FullPath(directory, old));
