@@ -158,8 +158,9 @@ internal static class BatonApp
             .WithExample("demo")
             .WithExample("demo", "--dir", "/tmp/baton-tour");
         config.AddCommand<ExportCommand>("export")
-            .WithDescription("Write items as Markdown files with YAML front matter, one per item (DIR/<kind>/<title>-<id>.md)")
+            .WithDescription("Write items as Markdown files with YAML front matter, one per item (DIR/<kind>/<title>-<id>.md), through the privacy boundary of --target (local: unchanged, findings reported)")
             .WithExample("export", "backup")
+            .WithExample("export", "for-review", "--target", "team")
             .WithExample("export", "docs/decisions", "--kind", "decision", "--tag", "adr")
             .WithExample("export", "backup", "--archived", "--json");
         config.AddCommand<ImportCommand>("import")
@@ -251,8 +252,9 @@ internal static class BatonApp
                 .WithExample("prompt", "add", "review-endpoint", "--file", "prompts/review-endpoint.md")
                 .WithExample("prompt", "add", "summarise-diff", "<", "summarise.md");
             prompt.AddCommand<PromptRenderCommand>("render")
-                .WithDescription("Render a version of a prompt with variable values; the text goes to stdout")
+                .WithDescription("Render a version of a prompt with variable values, through the privacy boundary of --target (external-ai by default); the text goes to stdout")
                 .WithExample("prompt", "render", "review-endpoint", "--var", "endpoint=\"POST /payments\"")
+                .WithExample("prompt", "render", "review-endpoint", "--var", "endpoint=\"POST /payments\"", "--target", "team")
                 .WithExample("prompt", "render", "review-endpoint", "--label", "production", "--var-file", "vars.yaml", "--out", "prompt.txt")
                 .WithExample("prompt", "render", "review-endpoint", "--version", "2", "--var", "endpoint=\"GET /refunds\"", "--json");
             prompt.AddCommand<PromptShowCommand>("show")

@@ -498,6 +498,9 @@ internal static class BatonErrors
     public static BatonException McpItemWithheld(string id, string target) => new(ErrorKind.Blocked,
         $"item {id} is withheld by the '{target}' privacy boundary: its sensitivity is above what this client may see, so nothing of it can be shown here; use other items, or ask a person to read it with `baton show`");
 
+    public static BatonException PromptWithheld(string prompt, string sensitivity, string target) => new(ErrorKind.Blocked,
+        $"prompt {prompt} is {sensitivity}, above what the '{target}' privacy boundary lets through, so its text is not rendered for it; render it with --target set to a target that admits {sensitivity} (see `baton targets`), or lower the prompt's sensitivity in its front matter");
+
     public static BatonException McpPromptWithheld(string name, string target) => new(ErrorKind.Blocked,
         $"prompt '{name}' is withheld by the '{target}' privacy boundary: its sensitivity is above what this client may see; list_prompts shows the prompts you can use");
 

@@ -50,7 +50,7 @@ internal sealed class RedactCommand(CliEnvironment environment) : BatonCommand<R
         var report = boundary.Report();
 
         if (settings.Out is not null)
-            await TextOutput.WriteAsync(Path.Combine(Environment.CurrentDirectory, settings.Out), cleared.Text, cancellationToken);
+            await ClearedOutput.WriteFileAsync(Path.Combine(Environment.CurrentDirectory, settings.Out), cleared, cancellationToken);
         Output.Note(report.Rules.Count == 0
             ? $"Nothing to treat for '{report.Target}'"
             : $"For '{report.Target}': {string.Join(", ", report.Rules.Select(r => $"{r.Rule} {r.Count} ({r.Action})"))}");
@@ -58,7 +58,7 @@ internal sealed class RedactCommand(CliEnvironment environment) : BatonCommand<R
         if (Output.Json)
             Output.WriteJson(new RedactJson(report.Target, settings.Out is null ? cleared.Text : null, settings.Out, [.. report.Rules.Select(r => new RuleTreatmentJson(r.Rule, r.Kind, r.Count, r.Action))]), CliJsonContext.Default.RedactJson);
         else if (settings.Out is null)
-            Environment.Out.Write(cleared.Text);
+            ClearedOutput.Write(Environment.Out, cleared);
         return ExitCodes.Ok;
     }
 }

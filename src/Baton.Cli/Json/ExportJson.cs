@@ -1,6 +1,6 @@
 namespace Baton.Cli.Json;
 
-/// <summary>What <c>export</c> wrote.</summary>
+/// <summary>What <c>export</c> wrote, and what the privacy boundary of its target did to it.</summary>
 internal sealed record ExportJson(
     string Directory,
     int Created,
@@ -8,4 +8,11 @@ internal sealed record ExportJson(
     int Unchanged,
     int ArchivedLeftOut,
     IReadOnlyList<TransferFileJson> Files,
-    IReadOnlyList<string> Removed);
+    IReadOnlyList<string> Removed,
+    string Target,
+    int Withheld,
+    int ItemsWithSecrets,
+    int ItemsWithPersonalData,
+    int TagsLeftOut,
+    IReadOnlyList<string> WithheldEarlierFiles,
+    PrivacyReportJson Privacy);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Baton.Library;
+using Baton.Privacy.Boundaries;
 using Baton.Prompts;
 
 namespace Baton.Cli.Json;
@@ -11,12 +12,17 @@ internal static class PromptJsonViews
 
     public static PromptVersionJson Version(PromptVersionInfo v) => new(v.Version, v.At, JsonViews.Author(v.Author), v.Title, v.Labels);
 
-    public static RenderedPromptJson Rendered(RenderedPrompt r) => new(
-        r.Name,
-        r.Version,
-        r.Text,
-        Values(r.Variables),
-        [.. r.Items.Select(i => new PromptItemJson(i.Id, i.Kind.Name(), i.Title, i.Revision))]);
+    /// <summary>
+    /// A render as it may leave: the text that passed the boundary, and the variables' values and the items' titles
+    /// passed through it too (a value given with --var can hold what the text's pass removed). The report is taken
+    /// last, so it counts every pass.
+    /// </summary>
+    public static RenderedPromptJson Rendered(RenderedPrompt r, PrivacyBoundary.Cleared text, PrivacyBoundary boundary)
+    {
+        var variables = r.Variables.ToDictionary(v => v.Key, v => Node(v.Value, boundary), StringComparer.Ordinal);
+        var items = r.Items.Select(i => new PromptItemJson(i.Id, i.Kind.Name(), boundary.Pass(i.Title).Text, i.Revision)).ToList();
+        return new RenderedPromptJson(r.Name, r.Version, text.Text, variables, items, PrivacyReportJson.From(boundary.Report()));
+    }
 
     public static PromptDetailJson Detail(PromptRevision r)
     {
@@ -40,6 +46,16 @@ internal static class PromptJsonViews
 
     private static Dictionary<string, JsonNode?> Values(IReadOnlyDictionary<string, object?> values) =>
         values.ToDictionary(v => v.Key, v => Node(v.Value), StringComparer.Ordinal);
+
+    /// <summary>A variable's value as JSON with every text in it passed through the boundary.</summary>
+    private static JsonNode? Node(object? value, PrivacyBoundary boundary) => value switch
+    {
+        null => null,
+        string text => JsonValue.Create(boundary.Pass(text).Text),
+        IReadOnlyDictionary<string, object?> map => new JsonObject(map.Select(e => KeyValuePair.Create(e.Key, Node(e.Value, boundary)))),
+        IEnumerable<object?> list => new JsonArray([.. list.Select(v => Node(v, boundary))]),
+        _ => JsonValue.Create(boundary.Pass(value.ToString() ?? "").Text),
+    };
 
     /// <summary>A variable's value as JSON: text, a list or an object, as <see cref="PromptArguments"/> reads them.</summary>
     public static JsonNode? Node(object? value) => value switch

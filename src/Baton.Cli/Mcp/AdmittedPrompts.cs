@@ -34,10 +34,9 @@ internal static class AdmittedPrompts
         var revision = await session.Prompts.GetAsync(name, version, label, cancellationToken);
         if (!session.Boundary.Admit(revision.Prompt.ItemId, revision.Revision.Sensitivity))
             throw BatonErrors.McpPromptWithheld(name, session.Target);
-        var rendered = await session.Prompts.RenderAsync(name, revision.Version, null, values, cancellationToken);
-        var above = rendered.Items.Count(item => !session.Admit(item));
-        if (above > 0)
-            throw BatonErrors.McpRenderWithheld($"{name}@{rendered.Version}", above, session.Target);
+        var rendered = await session.Prompts.RenderAsync(name, revision.Version, null, values, new PromptAudience(session.Target, session.Boundary.Admit), cancellationToken);
+        if (rendered.Withheld.Count > 0)
+            throw BatonErrors.McpRenderWithheld($"{name}@{rendered.Version}", rendered.Withheld.Count, session.Target);
         return (rendered, session.Pass(rendered.Text));
     }
 }

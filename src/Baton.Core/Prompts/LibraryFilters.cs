@@ -13,6 +13,8 @@ namespace Baton.Prompts;
 /// </list>
 /// The lists take a limit (first argument or <c>limit:</c>, default 20 or 5) and <c>kind:</c>; they leave out
 /// archived items, and prompts unless <c>kind: "prompt"</c> is given.
+/// With a <see cref="PromptAudience"/>, an item it may not see is never rendered: <c>item</c> gives a
+/// <see cref="WithheldItemValue"/> marker, the lists leave it out (so they may hold fewer than their limit).
 /// </summary>
 internal static class LibraryFilters
 {
@@ -45,7 +47,7 @@ internal static class LibraryFilters
             throw BatonErrors.TemplateItemNotFound(state.Prompt, key);
         }
 
-        return item.ArchivedAt is null ? state.Use(item) : throw BatonErrors.TemplateItemArchived(state.Prompt, item.Id);
+        return item.ArchivedAt is null ? state.UseOrMark(item) : throw BatonErrors.TemplateItemArchived(state.Prompt, item.Id);
     }
 
     private static async ValueTask<FluidValue> ItemsTaggedAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
@@ -56,7 +58,7 @@ internal static class LibraryFilters
             throw BatonErrors.InvalidFilterArgument(state.Prompt, "items_tagged", "the tag is empty; write {{ \"api-spec\" | items_tagged }}");
         var filter = Filter(state, "items_tagged", arguments, DefaultTaggedLimit) with { Tags = tags };
         var items = await state.Library.ListAsync(filter, state.CancellationToken);
-        return new ArrayValue([.. items.Select(state.Use)]);
+        return new ArrayValue([.. items.Where(state.Admits).Select(state.Use)]);
     }
 
     private static async ValueTask<FluidValue> ItemsMatchingAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
@@ -64,12 +66,12 @@ internal static class LibraryFilters
         var state = RenderState.Of(context);
         var filter = Filter(state, "items_matching", arguments, DefaultMatchingLimit);
         var hits = await state.Library.SearchAsync(input.ToStringValue(), filter, state.CancellationToken);
-        return new ArrayValue([.. hits.Select(h => state.Use(h.Item))]);
+        return new ArrayValue([.. hits.Where(h => state.Admits(h.Item)).Select(h => state.Use(h.Item))]);
     }
 
     /// <summary>
     /// The list filters' options: a limit (first argument or <c>limit:</c>) and <c>kind:</c>. Items of every
-    /// sensitivity are included for now; filtering by audience belongs to the privacy rules.
+    /// sensitivity are listed; the audience decides afterwards, so what it withholds can be reported.
     /// </summary>
     private static ItemFilter Filter(RenderState state, string name, FilterArguments arguments, int defaultLimit)
     {

@@ -36,13 +36,18 @@ public sealed class PromptRenderer(ContextLibrary library, PromptLimits limits)
         return new CompiledPrompt(template, new RangeLimiter().VisitTemplate(fluid));
     }
 
-    public async Task<RenderedPrompt> RenderAsync(CompiledPrompt prompt, string name, int version, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default)
+    public Task<RenderedPrompt> RenderAsync(CompiledPrompt prompt, string name, int version, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default) =>
+        RenderAsync(prompt, name, version, values, audience: null, cancellationToken);
+
+    /// <summary>Renders for an <paramref name="audience"/>: items it may not see are withheld (see <see cref="LibraryFilters"/>); null renders everything.</summary>
+    public async Task<RenderedPrompt> RenderAsync(
+        CompiledPrompt prompt, string name, int version, IReadOnlyDictionary<string, object?> values, PromptAudience? audience, CancellationToken cancellationToken = default)
     {
         var display = $"{name}@{version}";
         var variables = Bind(prompt.Template, values, display);
         var options = Options();
         var context = new TemplateContext(options);
-        var state = new RenderState(library, limits, display, cancellationToken);
+        var state = new RenderState(library, limits, display, audience, cancellationToken);
         state.Attach(context);
         foreach (var (variable, value) in variables)
             context.SetValue(variable, value is null ? NilValue.Instance : FluidValue.Create(value, options));
@@ -67,7 +72,7 @@ public sealed class PromptRenderer(ContextLibrary library, PromptLimits limits)
             throw BatonErrors.TemplateRenderFailed(display, e.Message, e);
         }
 
-        return new RenderedPrompt(name, version, output.ToString(), variables, state.Items);
+        return new RenderedPrompt(name, version, output.ToString(), variables, state.Items) { Withheld = state.Withheld };
     }
 
     /// <summary>The value of every declared variable: given, else its default, else nil. Unknown and missing ones fail together.</summary>

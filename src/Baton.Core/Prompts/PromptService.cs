@@ -68,11 +68,23 @@ public sealed class PromptService(ContextLibrary library, PromptLimits limits)
     }
 
     /// <summary>Renders a version of the prompt (as <see cref="GetAsync"/> picks it) with the given variable values.</summary>
-    public async Task<RenderedPrompt> RenderAsync(string name, int? version, string? label, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default)
+    public Task<RenderedPrompt> RenderAsync(string name, int? version, string? label, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default) =>
+        RenderCoreAsync(name, version, label, values, audience: null, cancellationToken);
+
+    /// <summary>
+    /// Renders for an <paramref name="audience"/>: a prompt it may not see is an error (its template is content too), and
+    /// items it may not see are withheld from the text (<see cref="RenderedPrompt.Withheld"/>).
+    /// </summary>
+    public Task<RenderedPrompt> RenderAsync(string name, int? version, string? label, IReadOnlyDictionary<string, object?> values, PromptAudience audience, CancellationToken cancellationToken = default) =>
+        RenderCoreAsync(name, version, label, values, audience, cancellationToken);
+
+    private async Task<RenderedPrompt> RenderCoreAsync(string name, int? version, string? label, IReadOnlyDictionary<string, object?> values, PromptAudience? audience, CancellationToken cancellationToken)
     {
         var revision = await GetAsync(name, version, label, cancellationToken);
+        if (audience is not null && !audience.Admit(revision.Prompt.ItemId, revision.Revision.Sensitivity))
+            throw BatonErrors.PromptWithheld($"{name}@{revision.Version}", revision.Revision.Sensitivity.Name(), audience.Target);
         var compiled = PromptRenderer.Compile(revision.Template, limits);
-        return await new PromptRenderer(library, limits).RenderAsync(compiled, name, revision.Version, values, cancellationToken);
+        return await new PromptRenderer(library, limits).RenderAsync(compiled, name, revision.Version, values, audience, cancellationToken);
     }
 
     /// <summary>Every version, oldest first, with the labels that point at it.</summary>

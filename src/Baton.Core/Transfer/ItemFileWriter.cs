@@ -6,32 +6,34 @@ namespace Baton.Transfer;
 /// <summary>
 /// Writes an <see cref="ItemFile"/> as Markdown: front matter between two <c>---</c> lines, then the body as
 /// stored. The fields and their order are documented in docs/export-import.md; <see cref="ItemFileReader"/> reads them back.
+/// It takes only a <see cref="ClearedItemFile"/>: the content it writes has passed a privacy boundary.
 /// </summary>
 internal static class ItemFileWriter
 {
     public const string Delimiter = "---\n";
 
-    public static string Write(ItemFile file)
+    public static string Write(ClearedItemFile cleared)
     {
+        var file = cleared.File;
         var item = file.Item;
         var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         text.Write(Delimiter);
         var yaml = new FrontMatterEmitter(text);
         yaml.Text("id", item.Id);
         yaml.Text("kind", item.Kind.Name());
-        yaml.Text("title", item.Title);
-        yaml.FlowList("tags", item.Tags);
+        yaml.Text("title", cleared.Title.Text);
+        yaml.FlowList("tags", [.. cleared.Tags.Select(t => t.Text)]);
         yaml.Text("sensitivity", item.Sensitivity.Name());
         yaml.Number("revision", item.Revision);
         yaml.Time("created", item.CreatedAt);
         yaml.Time("updated", item.UpdatedAt);
         yaml.Time("archived", item.ArchivedAt);
-        WriteSource(yaml, item.Source);
+        WriteSource(yaml, item.Source, cleared);
         if (item.Anchor is { } anchor)
             WriteAnchor(yaml, anchor);
         yaml.BeginMapping("revised_by");
         yaml.Text("actor", item.RevisedBy.Actor.Name());
-        yaml.Text("name", item.RevisedBy.Name);
+        yaml.Text("name", cleared.RevisedByName.Text);
         yaml.Text("tool", item.RevisedBy.Tool);
         yaml.Text("model", item.RevisedBy.Model);
         yaml.EndMapping();
@@ -40,15 +42,15 @@ internal static class ItemFileWriter
             WritePrompt(yaml, prompt);
         yaml.Finish();
         text.Write(Delimiter);
-        text.Write(item.Body);
+        text.Write(cleared.Body.Text);
         return text.ToString();
     }
 
-    private static void WriteSource(FrontMatterEmitter yaml, SourceLabel source)
+    private static void WriteSource(FrontMatterEmitter yaml, SourceLabel source, ClearedItemFile cleared)
     {
         yaml.BeginMapping("source");
         yaml.Text("actor", source.Actor.Name());
-        yaml.Text("name", source.Name);
+        yaml.Text("name", cleared.SourceName.Text);
         yaml.Text("tool", source.Tool);
         yaml.Text("model", source.Model);
         yaml.Text("prompt", source.PromptRef);
@@ -58,7 +60,7 @@ internal static class ItemFileWriter
         yaml.Boolean("dirty", source.Dirty);
         yaml.Text("path", source.Path);
         yaml.Plain("lines", source.Lines?.ToString());
-        yaml.Text("url", source.Url);
+        yaml.Text("url", cleared.SourceUrl?.Text);
         yaml.Time("at", source.At);
         yaml.EndMapping();
     }

@@ -1,16 +1,20 @@
 using System.Text;
 using Baton.Library;
+using Baton.Privacy.Boundaries;
 using Baton.Storage;
 
 namespace Baton.Transfer;
 
 /// <summary>
 /// Writes library items as Markdown files with YAML front matter, one file per item (see docs/export-import.md).
-/// Stages: list the matching items; find the files an earlier export wrote for them; write each item's file,
-/// only when its text changed and through a temporary file, so that a file is never half-written; delete an
-/// item's earlier file when its name changed with its title.
+/// Stages: list the matching items; find the files an earlier export wrote for them; admit each item by its
+/// sensitivity and pass its content through the <paramref name="boundary"/> (an export leaves Baton like any other
+/// outflow; the <c>local</c> target changes nothing and only reports), all of them before any file is written, so a
+/// boundary that fails closed leaves the folder as it was; write each item's file, only when its text
+/// changed and through a temporary file, so that a file is never half-written; delete an item's earlier file when its
+/// name changed with its title.
 /// </summary>
-public sealed class MarkdownExporter(IBatonStore store)
+internal sealed class MarkdownExporter(IBatonStore store, PrivacyBoundary boundary)
 {
     private const int PageSize = 500;
 
@@ -36,15 +40,36 @@ public sealed class MarkdownExporter(IBatonStore store)
         var (items, archivedLeftOut) = await ListAsync(filter, cancellationToken);
         var prompts = (await store.ListPromptsAsync(cancellationToken)).ToDictionary(p => p.ItemId, StringComparer.Ordinal);
         var earlier = FindEarlierFiles(directory);
-        var files = new List<ExportedFile>(items.Count);
-        var removed = new List<string>();
+        // Every item passes the boundary before any file is written: when it fails closed on one, nothing was written.
+        var passed = new List<(Item Item, string Path, string Text)>(items.Count);
+        var staleWithheld = new List<string>();
+        var (withSecrets, withPersonalData, tagsLeftOut) = (0, 0, 0);
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!boundary.Admit(item.Id, item.Sensitivity))
+            {
+                staleWithheld.AddRange(earlier.GetValueOrDefault(item.Id, []));
+                continue;
+            }
+
             var prompt = prompts.TryGetValue(item.Id, out var info) ? new FilePrompt(info.Name, info.Labels) : null;
             var file = new ItemFile(item, await OutgoingLinksAsync(item.Id, cancellationToken), prompt);
-            var path = ExportFileNames.For(item);
-            files.Add(new ExportedFile(path, item.Id, await WriteAsync(directory, path, ItemFileWriter.Write(file), cancellationToken)));
+            var before = boundary.Report();
+            var cleared = ClearedItemFile.Pass(file, boundary);
+            var after = boundary.Report();
+            withSecrets += Count(after, "secret") > Count(before, "secret") ? 1 : 0;
+            withPersonalData += Count(after, "personal-data") > Count(before, "personal-data") ? 1 : 0;
+            tagsLeftOut += cleared.TagsLeftOut;
+            passed.Add((item, ExportFileNames.For(item), ItemFileWriter.Write(cleared)));
+        }
+
+        var files = new List<ExportedFile>(passed.Count);
+        var removed = new List<string>();
+        foreach (var (item, path, text) in passed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(new ExportedFile(path, item.Id, await WriteAsync(directory, path, text, cancellationToken)));
             foreach (var old in earlier.GetValueOrDefault(item.Id, []).Where(old => old != path))
             {
                 Delete(ExportFolder.FullPath(directory, old));
@@ -53,8 +78,18 @@ public sealed class MarkdownExporter(IBatonStore store)
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new ExportResult(files, removed, archivedLeftOut);
+        staleWithheld.Sort(StringComparer.Ordinal);
+        return new ExportResult(files, removed, archivedLeftOut)
+        {
+            Privacy = boundary.Report(),
+            ItemsWithSecrets = withSecrets,
+            ItemsWithPersonalData = withPersonalData,
+            TagsLeftOut = tagsLeftOut,
+            WithheldEarlierFiles = staleWithheld,
+        };
     }
+
+    private static int Count(BoundaryReport report, string kind) => report.Rules.Where(r => r.Kind == kind).Sum(r => r.Count);
 
     private async Task<(List<Item> Items, int ArchivedLeftOut)> ListAsync(ItemFilter filter, CancellationToken cancellationToken)
     {

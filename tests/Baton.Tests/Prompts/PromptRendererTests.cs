@@ -352,4 +352,35 @@ public sealed class PromptRendererTests : IAsyncLifetime
 
         Assert.StartsWith("prompt test@1: " + expected, error.Message, StringComparison.Ordinal);
     }
+
+    // Render: for an audience
+
+    [Fact]
+    public async Task RenderAsync_ForAnAudience_MarksAWithheldItemLeavesItOutOfListsAndAsksOncePerItem()
+    {
+        var open = await _fixture.AddItemAsync("Open", "open body", ItemKind.Doc, "ops");
+        var closed = await _fixture.Library.AddAsync(new NewItem
+        {
+            Kind = ItemKind.Doc, Title = "Closed", Body = "closed body", Tags = ["ops"], Sensitivity = Sensitivity.Confidential, Source = _fixture.Source(),
+        }, TestContext.Current.CancellationToken);
+        var asked = new List<string>();
+        var audience = new PromptAudience("external-ai", (id, sensitivity) =>
+        {
+            asked.Add(id);
+            return sensitivity <= Sensitivity.Internal;
+        });
+        var compiled = PromptRenderer.Compile(PromptTemplate.Parse($$$"""
+            {% assign docs = "ops" | items_tagged %}{% for d in docs %}[{{ d.title }}]{% endfor %}
+            {{ "{{{closed.Id}}}" | item }}|{% assign c = "{{{closed.Id}}}" | item %}{{ c.title }}|{{ c.withheld }}|{{ c.id }}
+            """, "t.md"), _fixture.Limits);
+
+        var rendered = await _fixture.Renderer.RenderAsync(compiled, "t", 1, new Dictionary<string, object?>(), audience, TestContext.Current.CancellationToken);
+
+        var marker = $"[withheld: confidential item {closed.Id[..8]} above external-ai]";
+        Assert.Equal($"[Open]\n{marker}|{marker}|true|{closed.Id}", rendered.Text.TrimEnd('\n'));
+        Assert.Equal([open.Id], rendered.Items.Select(i => i.Id));
+        Assert.Equal([closed.Id], rendered.Withheld.Select(i => i.Id));
+        Assert.Equal(1, asked.Count(id => id == closed.Id));
+        Assert.DoesNotContain("closed body", rendered.Text, StringComparison.Ordinal);
+    }
 }

@@ -25,9 +25,12 @@ public sealed class ItemFileTests
         UpdatedAt = T0,
     };
 
+    /// <summary>Writes as a backup does: through the <c>local</c> target, which changes nothing.</summary>
+    private static string Write(ItemFile file) => ItemFileWriter.Write(ClearedItemFile.Pass(file, LocalBoundary()));
+
     private static ItemFile RoundTrip(ItemFile file)
     {
-        var text = ItemFileWriter.Write(file);
+        var text = Write(file);
         var read = ItemFileReader.Read(text, "x.md", long.MaxValue, T0.AddDays(1));
         Assert.NotNull(read);
         return read;
@@ -68,7 +71,7 @@ public sealed class ItemFileTests
     {
         var item = Sample(ContextLibrary.CheckTitle(title));
 
-        var fields = AsSeenByTypedYaml(ItemFileWriter.Write(new ItemFile(item, [], null)));
+        var fields = AsSeenByTypedYaml(Write(new ItemFile(item, [], null)));
 
         Assert.Equal(item.Title, Assert.IsType<string>(fields["title"]));
     }
@@ -179,7 +182,7 @@ public sealed class ItemFileTests
             RevisedBy = Ada,
         };
 
-        var text = ItemFileWriter.Write(new ItemFile(item, [new FileLink("implements", "01jt9zzzzzzzzzzzzzzzzzzzzz", T0.AddSeconds(1))], null));
+        var text = Write(new ItemFile(item, [new FileLink("implements", "01jt9zzzzzzzzzzzzzzzzzzzzz", T0.AddSeconds(1))], null));
 
         Assert.Equal("""
             ---

@@ -1,4 +1,6 @@
 using Baton.Library;
+using Baton.Privacy;
+using Baton.Privacy.Boundaries;
 using Baton.Storage;
 using Baton.Storage.Sqlite;
 using Baton.Tests.TestSupport;
@@ -39,8 +41,12 @@ internal sealed class TransferWorkspace : IAsyncDisposable
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public Task<ExportResult> ExportAsync(string directory, ItemFilter? filter = null) =>
-        new MarkdownExporter(Store).ExportAsync(filter ?? new ItemFilter { IncludeArchived = true }, directory, Ct);
+    public Task<ExportResult> ExportAsync(string directory, ItemFilter? filter = null, PrivacyBoundary? boundary = null) =>
+        new MarkdownExporter(Store, boundary ?? LocalBoundary()).ExportAsync(filter ?? new ItemFilter { IncludeArchived = true }, directory, Ct);
+
+    /// <summary>A boundary of a built-in target without a vault: <c>local</c> (a faithful backup) unless another is given.</summary>
+    public static PrivacyBoundary LocalBoundary(PrivacyTarget? target = null) =>
+        new(target ?? PrivacyTargets.Local, PrivacyScanner.Default, BoundaryOperators.Ephemeral());
 
     public Task<ImportResult> ImportAsync(string directory, bool dryRun = false) =>
         new MarkdownImporter(Store, Config, TimeProvider.System).ImportAsync(directory, Ada, dryRun, Ct);
