@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using Baton.Cli.Infrastructure;
-using Baton.Cli.Json;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Baton.Cli.Commands;
@@ -45,23 +43,7 @@ internal sealed class LogCommand(CliEnvironment environment) : BatonCommand<LogC
         }
 
         var events = await session.Store.GetEventsAsync(subject, cancellationToken);
-        if (Output.Json)
-        {
-            Output.WriteJson<IReadOnlyList<EventJson>>([.. events.Select(e => new EventJson(e.Seq, e.At, e.Actor, e.Kind, e.Subject, e.Data))], CliJsonContext.Default.IReadOnlyListEventJson);
-            return ExitCodes.Ok;
-        }
-
-        if (!Output.Rich)
-        {
-            foreach (var e in events)
-                Output.Line(string.Join('\t', e.Seq, ItemRenderer.When(e.At), e.Actor, e.Kind, e.Subject, e.Data ?? ""));
-            return ExitCodes.Ok;
-        }
-
-        var table = new Table().Border(TableBorder.Simple).AddColumn("#").AddColumn("WHEN").AddColumn("WHO").AddColumn("EVENT").AddColumn("SUBJECT").AddColumn("DATA");
-        foreach (var e in events)
-            table.AddRow(new Text(e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(ItemRenderer.When(e.At)), new Text(e.Actor), new Text(e.Kind), new Text(e.Subject), new Text(e.Data ?? ""));
-        Output.Console.Write(table);
+        EventRenderer.Write(Output, events, withSubject: true);
         return ExitCodes.Ok;
     }
 }

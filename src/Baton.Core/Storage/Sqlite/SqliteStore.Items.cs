@@ -165,22 +165,26 @@ public sealed partial class SqliteStore
 
     public Task<string> ResolveIdAsync(string prefix, CancellationToken cancellationToken = default)
     {
-        using var command = Command("SELECT id FROM items WHERE id >= $lo AND id < $hi ORDER BY id LIMIT 6");
-        command.Parameters.AddWithValue("$lo", prefix);
-        command.Parameters.AddWithValue("$hi", prefix + "~");
-        var matches = new List<string>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-                matches.Add(reader.GetString(0));
-        }
-
+        var matches = IdsStartingWith("items", prefix);
         return matches.Count switch
         {
             0 => throw BatonErrors.ItemNotFound(prefix),
             1 => Task.FromResult(matches[0]),
             _ => throw BatonErrors.AmbiguousId(prefix, matches),
         };
+    }
+
+    /// <summary>Up to six ids of <paramref name="table"/> that start with <paramref name="prefix"/>, in order: enough to tell one from many.</summary>
+    private List<string> IdsStartingWith(string table, string prefix)
+    {
+        using var command = Command($"SELECT id FROM {table} WHERE id >= $lo AND id < $hi ORDER BY id LIMIT 6");
+        command.Parameters.AddWithValue("$lo", prefix);
+        command.Parameters.AddWithValue("$hi", prefix + "~");
+        var matches = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            matches.Add(reader.GetString(0));
+        return matches;
     }
 
     public Task<IReadOnlyDictionary<string, string>> ShortIdsAsync(IEnumerable<string> ids, int minLength, CancellationToken cancellationToken = default)

@@ -73,16 +73,7 @@ public sealed partial class SqliteStore
 
     public Task<string> ResolvePackIdAsync(string prefix, CancellationToken cancellationToken = default)
     {
-        using var command = Command("SELECT id FROM packs WHERE id >= $lo AND id < $hi ORDER BY id LIMIT 6");
-        command.Parameters.AddWithValue("$lo", prefix);
-        command.Parameters.AddWithValue("$hi", prefix + "~");
-        var matches = new List<string>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-                matches.Add(reader.GetString(0));
-        }
-
+        var matches = IdsStartingWith("packs", prefix);
         return matches.Count switch
         {
             0 => throw BatonErrors.PackNotFound(prefix),
