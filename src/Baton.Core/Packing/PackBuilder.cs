@@ -116,11 +116,11 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         await foreach (var entry in FileSelector.SelectAsync(options, cancellationToken))
         {
             if (entry is SelectedFile file && outputs.Any(o => PackOutput.IsOutput(Path.GetFullPath(file.FullPath), o)))
-                run.Skipped.Add(new PackSkippedEntry(file.Path, "PackOutput", "the pack's own output"));
+                run.Skipped.Add(new PackSkippedEntry(file.Path, "pack-output", "the pack's own output"));
             else if (entry is SelectedFile selectedFile)
                 selected.Add(selectedFile);
             else if (entry is SkippedPath skipped)
-                run.Skipped.Add(new PackSkippedEntry(skipped.Path, skipped.Reason.ToString(), skipped.Detail));
+                run.Skipped.Add(new PackSkippedEntry(skipped.Path, skipped.Reason.Code(), skipped.Detail));
             run.Walked++;
             if (run.Walked % 256 == 0)
                 run.Report("walking", selected.Count);

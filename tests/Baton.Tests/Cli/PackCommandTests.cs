@@ -276,9 +276,9 @@ public sealed class PackCommandTests : IAsyncLifetime
         var summary = await PackAsync("--out", O("pack.md"), "--follow-symlinks");
 
         var skipped = summary.GetProperty("skipped").EnumerateArray().ToDictionary(s => s.GetProperty("path").GetString()!, s => s.GetProperty("reason").GetString());
-        Assert.Equal("BrokenSymlink", skipped["dangling"]);
-        Assert.Equal("NotRegularFile", skipped["pipe"]);
-        Assert.Equal("TooLarge", skipped["huge.bin"]);
+        Assert.Equal("broken-symlink", skipped["dangling"]);
+        Assert.Equal("not-regular-file", skipped["pipe"]);
+        Assert.Equal("too-large", skipped["huge.bin"]);
         Assert.Equal(1, summary.GetProperty("files").GetProperty("included").GetInt32());
     }
 
@@ -296,7 +296,7 @@ public sealed class PackCommandTests : IAsyncLifetime
             var summary = await PackAsync("--style", style, "--out", O("pack.") + style);
             var text = await File.ReadAllTextAsync(O("pack." + style), TestContext.Current.CancellationToken);
             Assert.Equal(Count(text), summary.GetProperty("tokens").GetInt64());
-            Assert.Contains(summary.GetProperty("skipped").EnumerateArray(), s => s.GetProperty("reason").GetString() == "InvalidName");
+            Assert.Contains(summary.GetProperty("skipped").EnumerateArray(), s => s.GetProperty("reason").GetString() == "invalid-name");
             switch (style)
             {
                 case "markdown":
@@ -430,7 +430,7 @@ public sealed class PackCommandTests : IAsyncLifetime
         var again = await PackAsync("--out", "pack.md");
 
         Assert.Equal(2, again.GetProperty("files").GetProperty("included").GetInt32());
-        Assert.Equal(2, again.GetProperty("skipped").EnumerateArray().Count(s => s.GetProperty("reason").GetString() == "PackOutput"));
+        Assert.Equal(2, again.GetProperty("skipped").EnumerateArray().Count(s => s.GetProperty("reason").GetString() == "pack-output"));
     }
 
     [Fact]

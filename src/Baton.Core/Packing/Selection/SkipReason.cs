@@ -48,3 +48,27 @@ internal enum SkipReason
     /// <summary>The name is not valid UTF-8, so it cannot be opened by name.</summary>
     InvalidName,
 }
+
+/// <summary>The stable codes of <see cref="SkipReason"/> that reports and <c>--json</c> show (<c>git-ignore</c>, <c>too-large</c>, …).</summary>
+internal static class SkipReasons
+{
+    public static string Code(this SkipReason reason) => reason switch
+    {
+        SkipReason.GitIgnore => "git-ignore",
+        SkipReason.BatonIgnore => "baton-ignore",
+        SkipReason.DefaultIgnore => "default-ignore",
+        SkipReason.ExcludedByGlob => "excluded",
+        SkipReason.NotIncluded => "not-included",
+        SkipReason.GitDirectory => "git-directory",
+        SkipReason.NestedRepository => "nested-repository",
+        SkipReason.Symlink => "symlink",
+        SkipReason.BrokenSymlink => "broken-symlink",
+        SkipReason.SymlinkLoop => "symlink-loop",
+        SkipReason.TooLarge => "too-large",
+        SkipReason.Binary => "binary",
+        SkipReason.Unreadable => "unreadable",
+        SkipReason.NotRegularFile => "not-regular-file",
+        SkipReason.InvalidName => "invalid-name",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+}

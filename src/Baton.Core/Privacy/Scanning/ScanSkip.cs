@@ -13,25 +13,7 @@ internal sealed record ScanSkip(string Reason, string Detail)
     /// <summary>Whether the file was left out by a rule about paths (ignore files, globs) rather than for its content.</summary>
     public bool IsIgnored => Reason is "git-ignore" or "baton-ignore" or "default-ignore" or "excluded" or "not-included" or "nested-repository";
 
-    public static ScanSkip From(SkippedPath skipped) => new(skipped.Reason switch
-    {
-        SkipReason.GitIgnore => "git-ignore",
-        SkipReason.BatonIgnore => "baton-ignore",
-        SkipReason.DefaultIgnore => "default-ignore",
-        SkipReason.ExcludedByGlob => "excluded",
-        SkipReason.NotIncluded => "not-included",
-        SkipReason.GitDirectory => "git-directory",
-        SkipReason.NestedRepository => "nested-repository",
-        SkipReason.Symlink => "symlink",
-        SkipReason.BrokenSymlink => "broken-symlink",
-        SkipReason.SymlinkLoop => "symlink-loop",
-        SkipReason.TooLarge => TooLarge,
-        SkipReason.Binary => Binary,
-        SkipReason.Unreadable => Unreadable,
-        SkipReason.NotRegularFile => "not-regular-file",
-        SkipReason.InvalidName => "invalid-name",
-        _ => skipped.Reason.ToString(),
-    }, skipped.Detail);
+    public static ScanSkip From(SkippedPath skipped) => new(skipped.Reason.Code(), skipped.Detail);
 
     /// <summary>The scanner's own reasons: an allow-listed path, or binary content.</summary>
     public static ScanSkip FromScanner(string reason) =>
