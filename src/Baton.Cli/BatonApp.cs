@@ -300,6 +300,10 @@ internal static class BatonApp
                 .WithDescription("Change a handoff's head commit, pack, receiver, due date, items or labels; a new head or pack dismisses approvals")
                 .WithExample("handoff", "update", "H-3", "--recapture")
                 .WithExample("handoff", "update", "H-3", "--head", "HEAD", "--label", "needs-retest");
+            handoff.AddCommand<HandoffPackCommand>("pack")
+                .WithDescription("Build the receiver's pack: the handoff text first, its items, then the template's selection; through the target's boundary, attached to the handoff")
+                .WithExample("handoff", "pack", "H-3", "--out", "h3-pack.md")
+                .WithExample("handoff", "pack", "H-3", "src", "--budget", "50000", "--target", "external-ai", "--style", "xml", "--out", "h3.xml");
             foreach (var (verb, description) in new[]
             {
                 ("open", "Open a draft (or a handoff whose changes are done) for its receiver"),

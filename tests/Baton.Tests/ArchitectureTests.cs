@@ -89,6 +89,8 @@ public sealed class ArchitectureTests
     [InlineData(typeof(RedactCommand))]
     [InlineData(typeof(ExportCommand))]
     [InlineData(typeof(McpCommand))]
+    [InlineData(typeof(Baton.Cli.Commands.Handoffs.HandoffShowCommand))]
+    [InlineData(typeof(Baton.Cli.Commands.Handoffs.HandoffPackCommand))]
     public void OutflowCommands_OpenABoundary(Type command)
     {
         var calls = MethodCalls.Of(command);

@@ -26,7 +26,7 @@ internal sealed class McpCommand(CliEnvironment environment) : BatonCommand<McpC
         await using var session = await OpenAsync(settings, cancellationToken);
         var boundary = await session.OpenBoundaryAsync(settings.Target, cancellationToken);
         var target = boundary.Target;
-        using var mcp = new McpSession(session.Workspace, session.Library, PromptLimits.For(session.Config), boundary, Environment.Variable);
+        using var mcp = new McpSession(session.Workspace, session.Library, PromptLimits.For(session.Config), boundary, Environment.Variable, session.Config);
 
         using var loggers = LoggerFactory.Create(logging => logging
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)

@@ -16,7 +16,9 @@ internal static class BatonMcpServer
         "Baton is this project's context library: notes, decisions, docs, snippets and prompt templates that people and AI tools " +
         "saved while working, each with a source label saying who or what wrote it. Search it before you decide or change " +
         "something (search, then get_item), and save what you learn or decide (save_note, save_decision) so the team and later " +
-        "sessions keep it. Use the team's prompt templates with list_prompts and render_prompt. Everything you read has passed " +
+        "sessions keep it. Use the team's prompt templates with list_prompts and render_prompt. Build context packs with build_pack. " +
+        "Work passes between people and AI tools as handoffs: read them (list_handoffs, get_handoff, list_inbox), hand work on " +
+        "(create_handoff, update_handoff_state; review policies may need a person's approval) and give feedback (add_feedback). Everything you read has passed " +
         "a privacy boundary: secrets appear as [REDACTED:rule], personal data as placeholders such as <EMAIL_1> (the same value " +
         "keeps its placeholder for this session), and items you may not see are left out and only counted. Long answers come " +
         "in parts: follow nextOffset.";
@@ -61,6 +63,13 @@ internal static class BatonMcpServer
         new SaveDecisionTool(session, logger),
         new ListPromptsTool(session, logger),
         new RenderPromptTool(session, logger),
+        new BuildPackTool(session, logger),
+        new GetHandoffTool(session, logger),
+        new ListHandoffsTool(session, logger),
+        new CreateHandoffTool(session, logger),
+        new UpdateHandoffStateTool(session, logger),
+        new AddFeedbackTool(session, logger),
+        new ListInboxTool(session, logger),
     ];
 
     /// <summary>

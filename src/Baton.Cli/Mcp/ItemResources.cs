@@ -29,6 +29,7 @@ internal sealed class ItemResources(McpSession session)
                     Description = "An item of the context library as Markdown: title, kind, tags, source label and body (id or a unique prefix of it)",
                     MimeType = "text/markdown",
                 },
+                HandoffResources.Template,
             ],
         });
 
@@ -51,6 +52,8 @@ internal sealed class ItemResources(McpSession session)
     public async ValueTask<ReadResourceResult> ReadAsync(RequestContext<ReadResourceRequestParams> request, CancellationToken cancellationToken)
     {
         var uri = request.Params?.Uri ?? "";
+        if (uri.StartsWith(HandoffResources.Scheme, StringComparison.Ordinal))
+            return await new HandoffResources(session).ReadAsync(uri, cancellationToken);
         if (!uri.StartsWith(Scheme, StringComparison.Ordinal) || uri.Length == Scheme.Length)
             throw BatonErrors.McpUnknownResource(uri);
         var item = await session.AdmittedItemAsync(Uri.UnescapeDataString(uri[Scheme.Length..]), cancellationToken);

@@ -11,7 +11,7 @@ namespace Baton.Cli.Mcp;
 /// What every tool, resource and prompt of one <c>baton mcp</c> server works with: the workspace's library and prompts,
 /// and the privacy boundary every answer passes.
 /// </summary>
-internal sealed class McpSession(Workspace workspace, ContextLibrary library, PromptLimits limits, PrivacyBoundary boundary, Func<string, string?> variable)
+internal sealed class McpSession(Workspace workspace, ContextLibrary library, PromptLimits limits, PrivacyBoundary boundary, Func<string, string?> variable, WorkspaceConfig config)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -23,6 +23,15 @@ internal sealed class McpSession(Workspace workspace, ContextLibrary library, Pr
     public PromptService Prompts { get; } = new(library, limits);
 
     public PrivacyBoundary Boundary => boundary;
+
+    /// <summary>Handoffs with this workspace's templates, roles and review policies.</summary>
+    public Handoffs.HandoffService Handoffs => new(library, config.Handoffs);
+
+    /// <summary>A fresh boundary of the server's target (a pack keeps its own report of what it redacted and withheld).</summary>
+    public Task<PrivacyBoundary> OpenBoundaryAsync(string? target, CancellationToken cancellationToken) =>
+        PrivacyBoundaries.OpenAsync(library.Store, config, variable, boundary.Target.Name, cancellationToken: cancellationToken);
+
+    public PromptLimits Limits => limits;
 
     public string Target => boundary.Target.Name;
 

@@ -11,6 +11,45 @@ namespace Baton.Handoffs;
 /// </summary>
 public static class HandoffMarkdown
 {
+    /// <summary>
+    /// The Markdown for a receiver behind <paramref name="boundary"/>: every value passes the boundary before it is
+    /// escaped (escaping would hide a token or an address from the detectors), then the whole page passes once more.
+    /// </summary>
+    internal static Privacy.Boundaries.PrivacyBoundary.Cleared RenderFor(Privacy.Boundaries.PrivacyBoundary boundary, Handoff h, IReadOnlyList<Review> reviews, IReadOnlyList<Item>? feedback = null)
+    {
+        string P(string text) => boundary.Pass(text).Text;
+        string? Pn(string? text) => text is null ? null : P(text);
+        IReadOnlyList<string> Ps(IReadOnlyList<string> texts) => [.. texts.Select(P)];
+        var passed = h with
+        {
+            Title = P(h.Title),
+            To = P(h.To),
+            From = h.From with { Name = P(h.From.Name), Tool = Pn(h.From.Tool), Model = Pn(h.From.Model) },
+            Template = Pn(h.Template),
+            Intent = P(h.Intent),
+            AcceptanceCriteria = Ps(h.AcceptanceCriteria),
+            NextSteps = Ps(h.NextSteps),
+            OpenQuestions = Ps(h.OpenQuestions),
+            Risks = Ps(h.Risks),
+            Constraints = Ps(h.Constraints),
+            Labels = Ps(h.Labels),
+            Version = h.Version with { Repo = Pn(h.Version.Repo), Branch = Pn(h.Version.Branch) },
+        };
+        var passedReviews = reviews.Select(r => r with
+        {
+            Reviewer = r.Reviewer with { Name = P(r.Reviewer.Name), Tool = Pn(r.Reviewer.Tool), Model = Pn(r.Reviewer.Model) },
+            Body = Pn(r.Body),
+            DismissedReason = Pn(r.DismissedReason),
+            On = r.On is null ? null : r.On with { Path = Pn(r.On.Path) },
+        }).ToList();
+        var passedFeedback = feedback?.Select(f => f with
+        {
+            Title = P(f.Title),
+            Source = f.Source with { Name = P(f.Source.Name), Tool = Pn(f.Source.Tool), Model = Pn(f.Source.Model), Path = Pn(f.Source.Path) },
+        }).ToList();
+        return boundary.Pass(Render(passed, passedReviews, passedFeedback));
+    }
+
     public static string Render(Handoff h, IReadOnlyList<Review> reviews, IReadOnlyList<Item>? feedback = null)
     {
         var md = new StringBuilder();

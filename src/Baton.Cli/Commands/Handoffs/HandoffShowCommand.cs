@@ -17,8 +17,14 @@ internal sealed class HandoffShowCommand(CliEnvironment environment) : BatonComm
         [Description("Print Markdown for a pull-request description or an AI tool (every value escaped)")]
         public bool Markdown { get; init; }
 
+        [CommandOption("--target <NAME>")]
+        [Description("With --markdown: who receives it, external-ai (default), team or local; its privacy boundary redacts secrets and pseudonymises personal data")]
+        public string? Target { get; init; }
+
         public override Spectre.Console.ValidationResult Validate() =>
-            Json && Markdown ? Spectre.Console.ValidationResult.Error("give --json or --markdown, not both") : base.Validate();
+            Json && Markdown ? Spectre.Console.ValidationResult.Error("give --json or --markdown, not both")
+            : Target is not null && !Markdown ? Spectre.Console.ValidationResult.Error("--target goes with --markdown (plain show is for you, here)")
+            : base.Validate();
     }
 
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
@@ -35,7 +41,17 @@ internal sealed class HandoffShowCommand(CliEnvironment environment) : BatonComm
         var feedback = await session.Store.GetFeedbackAsync(handoff.Id, cancellationToken);
         if (settings.Markdown)
         {
-            Environment.Out.Write(HandoffMarkdown.Render(handoff, reviews, feedback));
+            var boundary = await session.OpenBoundaryAsync(settings.Target, cancellationToken);
+            var admitted = feedback.Where(f => boundary.Admit(f.Id, f.Sensitivity)).ToList();
+            ClearedOutput.Write(Environment.Out, HandoffMarkdown.RenderFor(boundary, handoff, reviews, admitted));
+            var report = boundary.Report();
+            var notes = new List<string>();
+            if (report.Rules.Count > 0)
+                notes.Add(BoundaryNotes.Rules(report));
+            if (report.Withheld.Count > 0)
+                notes.Add(BoundaryNotes.Withheld(report, boundary.Target));
+            if (notes.Count > 0)
+                Output.Note($"For '{report.Target}': {string.Join("; ", notes)}");
             return ExitCodes.Ok;
         }
 

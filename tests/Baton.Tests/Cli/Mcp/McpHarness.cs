@@ -51,7 +51,7 @@ internal sealed class McpHarness : IAsyncDisposable
         string? Variable(string name) => name == "XDG_DATA_HOME" ? Path.Combine(workspaceDirectory, ".xdg-data") : null;
         var boundary = await PrivacyBoundaries.OpenAsync(store, config, Variable, (target ?? PrivacyTargets.ExternalAi).Name,
             cancellationToken: TestContext.Current.CancellationToken);
-        var session = new McpSession(workspace, library, PromptLimits.For(config), boundary, _ => null);
+        var session = new McpSession(workspace, library, PromptLimits.For(config), boundary, Variable, config);
 
         var toServer = new Pipe();
         var toClient = new Pipe();

@@ -59,7 +59,10 @@ public sealed class McpInspectorTests(McpInspectorTests.Workspace workspace) : I
         var json = await InspectAsync("--method", "tools/list");
 
         var tools = json.GetProperty("tools").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
-        Assert.Equal(["get_item", "list_prompts", "render_prompt", "save_decision", "save_note", "search"], tools.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["add_feedback", "build_pack", "create_handoff", "get_handoff", "get_item", "list_handoffs", "list_inbox", "list_prompts", "render_prompt",
+            "save_decision", "save_note", "search", "update_handoff_state"], tools.Keys.Order(StringComparer.Ordinal));
+        Assert.True(tools["get_handoff"].GetProperty("annotations").GetProperty("readOnlyHint").GetBoolean());
+        Assert.False(tools["create_handoff"].GetProperty("annotations").GetProperty("readOnlyHint").GetBoolean());
         Assert.True(tools["search"].GetProperty("annotations").GetProperty("readOnlyHint").GetBoolean());
         Assert.False(tools["save_note"].GetProperty("annotations").GetProperty("readOnlyHint").GetBoolean());
     }

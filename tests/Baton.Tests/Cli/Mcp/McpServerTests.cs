@@ -94,11 +94,12 @@ public sealed class McpServerTests : IAsyncLifetime
     {
         var tools = await _mcp.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(["get_item", "list_prompts", "render_prompt", "save_decision", "save_note", "search"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["add_feedback", "build_pack", "create_handoff", "get_handoff", "get_item", "list_handoffs", "list_inbox", "list_prompts", "render_prompt",
+            "save_decision", "save_note", "search", "update_handoff_state"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         foreach (var tool in tools.Select(t => t.ProtocolTool))
         {
             Assert.True(tool.Description?.Length > 150, $"{tool.Name}: describe what it is for and what it returns");
-            Assert.Equal(tool.Name is "search" or "get_item" or "list_prompts" or "render_prompt", tool.Annotations?.ReadOnlyHint);
+            Assert.Equal(tool.Name is "search" or "get_item" or "list_prompts" or "render_prompt" or "get_handoff" or "list_handoffs" or "list_inbox", tool.Annotations?.ReadOnlyHint);
             Assert.False(tool.Annotations?.DestructiveHint);
             foreach (var parameter in tool.InputSchema.GetProperty("properties").EnumerateObject())
                 Assert.True(parameter.Value.TryGetProperty("description", out _), $"{tool.Name}.{parameter.Name} has no description");
@@ -368,7 +369,7 @@ public sealed class McpServerTests : IAsyncLifetime
 
         var read = await _mcp.Client.ReadResourceAsync($"baton://item/{_noteId}", cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal("baton://item/{id}", Assert.Single(templates).UriTemplate);
+        Assert.Equal(["baton://handoff/{ref}", "baton://item/{id}"], templates.Select(t => t.UriTemplate).Order(StringComparer.Ordinal));
         Assert.Contains($"baton://item/{_noteId}", listed.Select(r => r.Uri));
         Assert.DoesNotContain($"baton://item/{_confidentialId}", listed.Select(r => r.Uri));
         var text = Assert.IsType<TextResourceContents>(Assert.Single(read.Contents)).Text;
@@ -383,7 +384,7 @@ public sealed class McpServerTests : IAsyncLifetime
         var withheld = await Assert.ThrowsAsync<McpProtocolException>(async () =>
             await _mcp.Client.ReadResourceAsync($"baton://item/{_confidentialId}", cancellationToken: TestContext.Current.CancellationToken));
         var unknown = await Assert.ThrowsAsync<McpProtocolException>(async () =>
-            await _mcp.Client.ReadResourceAsync("baton://handoff/H-1", cancellationToken: TestContext.Current.CancellationToken));
+            await _mcp.Client.ReadResourceAsync("baton://note/1", cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("withheld", withheld.Message, StringComparison.Ordinal);
         AssertClean(withheld.Message);
