@@ -28,8 +28,14 @@ internal sealed class McpSession(Workspace workspace, ContextLibrary library, Pr
     public Handoffs.HandoffService Handoffs => new(library, config.Handoffs);
 
     /// <summary>A fresh boundary of the server's target (a pack keeps its own report of what it redacted and withheld).</summary>
+    /// <summary>
+    /// A fresh boundary for a pack built over MCP (a <c>BoundaryOpener</c>). It is always the server's target, whatever
+    /// target the pack asks for: an assistant must not be able to pick a laxer one than the server was started with.
+    /// </summary>
+#pragma warning disable IDE0060 // the requested target is ignored on purpose (see above)
     public Task<PrivacyBoundary> OpenBoundaryAsync(string? target, CancellationToken cancellationToken) =>
         PrivacyBoundaries.OpenAsync(library.Store, config, variable, boundary.Target.Name, cancellationToken: cancellationToken);
+#pragma warning restore IDE0060
 
     public PromptLimits Limits => limits;
 
