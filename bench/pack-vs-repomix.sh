@@ -63,19 +63,22 @@ fresh_workspace() {
   "$baton" init "$workspace" --here >/dev/null
 }
 
-# Prints "<seconds> <peak RSS in KB>" for one run of the command.
+# Prints "<seconds> <peak RSS in KB> <CPU seconds, user + sys>" for one run of the command (a function of this
+# script: /usr/bin/time runs it through bash, whose own few MB never set the peak).
 measure() {
   local stats
   stats="$(mktemp)"
-  /usr/bin/time -f "%e %M" -o "$stats" "$@" >/dev/null 2>"$stats.err" || { cat "$stats.err" >&2; rm -f "$stats" "$stats.err"; return 1; }
-  cat "$stats"
+  /usr/bin/time -f "%e %M %U %S" -o "$stats" bash -c '"$@"' _ "$@" >/dev/null 2>"$stats.err" || { cat "$stats.err" >&2; rm -f "$stats" "$stats.err"; return 1; }
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$stats"
   rm -f "$stats" "$stats.err"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
 run_repomix() { (cd "$1" && "$repomix" . --style "$2" -o "$3" --quiet); }
-run_baton() { "$baton" pack "$1" --style "$2" --out "$3" --workspace "$workspace" --quiet; }
+run_baton() { "$baton" pack "$1" --style "$2" --out "$3" --workspace "$workspace"; }
+export -f run_repomix run_baton
+export repomix baton workspace
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 report="$results/pack-$stamp.md"
@@ -83,8 +86,8 @@ report="$results/pack-$stamp.md"
   echo "# baton pack vs repomix 1.18.1, $stamp"
   echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); node $(node --version); dotnet $(dotnet --version); median of $runs runs"
   echo
-  echo "| corpus | style | mode | repomix s | baton s | speed-up | repomix RSS MB | baton RSS MB | RSS ratio | files (repomix / baton) |"
-  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---|"
+  echo "| corpus | style | mode | repomix s | baton s | speed-up | repomix CPU s | baton CPU s | repomix RSS MB | baton RSS MB | RSS ratio | files (repomix / baton) |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } | tee "$report"
 
 for corpus in "${corpora[@]}"; do
@@ -92,7 +95,7 @@ for corpus in "${corpora[@]}"; do
   for style in "${styles[@]}"; do
     ext=$([[ $style == markdown ]] && echo md || echo "$style")
     for mode in cold warm; do
-      r_times=(); r_rss=(); b_times=(); b_rss=()
+      r_times=(); r_rss=(); r_cpu=(); b_times=(); b_rss=(); b_cpu=()
       if [[ $mode == warm ]]; then
         run_repomix "$dir" "$style" "$out/repomix.$ext" >/dev/null
         fresh_workspace
@@ -100,21 +103,22 @@ for corpus in "${corpora[@]}"; do
       fi
       for _ in $(seq 1 "$runs"); do
         [[ $mode == cold ]] && rm -rf "$(dirname "$REPOMIX_TOKEN_CACHE_PATH")"
-        read -r t m < <(measure run_repomix "$dir" "$style" "$out/repomix.$ext")
-        r_times+=("$t"); r_rss+=("$m")
+        read -r t m c < <(measure run_repomix "$dir" "$style" "$out/repomix.$ext")
+        r_times+=("$t"); r_rss+=("$m"); r_cpu+=("$c")
         [[ $mode == cold ]] && fresh_workspace
-        read -r t m < <(measure run_baton "$dir" "$style" "$out/baton.$ext")
-        b_times+=("$t"); b_rss+=("$m")
+        read -r t m c < <(measure run_baton "$dir" "$style" "$out/baton.$ext")
+        b_times+=("$t"); b_rss+=("$m"); b_cpu+=("$c")
       done
       rt=$(printf '%s\n' "${r_times[@]}" | median); bt=$(printf '%s\n' "${b_times[@]}" | median)
       rm_=$(printf '%s\n' "${r_rss[@]}" | median); bm=$(printf '%s\n' "${b_rss[@]}" | median)
+      rc=$(printf '%s\n' "${r_cpu[@]}" | median); bc=$(printf '%s\n' "${b_cpu[@]}" | median)
       if [[ $style == xml ]]; then
         rf=$(grep -c '^<file path=' "$out/repomix.$ext" || true); bf=$(grep -c '<file path=' "$out/baton.$ext" || true)
       else
         rf=$(grep -c '^## File: ' "$out/repomix.$ext" || true); bf=$(grep -c '^## ' "$out/baton.$ext" || true)
       fi
-      awk -v c="$corpus" -v s="$style" -v m="$mode" -v rt="$rt" -v bt="$bt" -v rm="$rm_" -v bm="$bm" -v rf="$rf" -v bf="$bf" 'BEGIN {
-        printf "| %s | %s | %s | %.2f | %.2f | %.1fx | %.0f | %.0f | %.1fx | %s / %s |\n", c, s, m, rt, bt, rt / bt, rm / 1024, bm / 1024, rm / bm, rf, bf }' | tee -a "$report"
+      awk -v c="$corpus" -v s="$style" -v m="$mode" -v rt="$rt" -v bt="$bt" -v rm="$rm_" -v bm="$bm" -v rc="$rc" -v bc="$bc" -v rf="$rf" -v bf="$bf" 'BEGIN {
+        printf "| %s | %s | %s | %.2f | %.2f | %.1fx | %.2f | %.2f | %.0f | %.0f | %.1fx | %s / %s |\n", c, s, m, rt, bt, rt / bt, rc, bc, rm / 1024, bm / 1024, rm / bm, rf, bf }' | tee -a "$report"
     done
   done
 done

@@ -7,13 +7,12 @@ namespace Baton.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private readonly Lock _tokenCountGate = new();
     private SqliteCommand? _findTokenCount;
 
     public Task<int?> FindTokenCountAsync(string encoding, string hash, CancellationToken cancellationToken = default)
     {
         // The pack's workers ask from several threads; one connection serves them one at a time.
-        lock (_tokenCountGate)
+        lock (_connectionGate)
         {
             if (_findTokenCount is null)
             {

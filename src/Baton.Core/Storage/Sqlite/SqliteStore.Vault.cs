@@ -31,15 +31,18 @@ public sealed partial class SqliteStore : IVaultStore
 
     public Task<IReadOnlyDictionary<string, PseudonymRef>> FindPseudonymsAsync(IReadOnlyCollection<string> lookups, CancellationToken cancellationToken = default)
     {
-        using var command = Command("SELECT label, number FROM vault_entries WHERE lookup = $lookup");
-        var parameter = command.Parameters.Add("$lookup", SqliteType.Blob);
         var found = new Dictionary<string, PseudonymRef>(StringComparer.Ordinal);
-        foreach (var lookup in lookups)
+        lock (_connectionGate)
         {
-            parameter.Value = Convert.FromHexString(lookup);
-            using var r = command.ExecuteReader();
-            if (r.Read())
-                found[lookup] = new PseudonymRef(r.GetString(0), r.GetInt64(1));
+            using var command = Command("SELECT label, number FROM vault_entries WHERE lookup = $lookup");
+            var parameter = command.Parameters.Add("$lookup", SqliteType.Blob);
+            foreach (var lookup in lookups)
+            {
+                parameter.Value = Convert.FromHexString(lookup);
+                using var r = command.ExecuteReader();
+                if (r.Read())
+                    found[lookup] = new PseudonymRef(r.GetString(0), r.GetInt64(1));
+            }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, PseudonymRef>>(found);

@@ -19,6 +19,11 @@ public sealed partial class SqliteStore : IBatonStore
 
     private readonly SqliteConnection _connection;
 
+    // A pack's workers look up token counts from several threads while its writer thread passes files through the
+    // privacy boundary, whose vault reads and writes pseudonyms: everything that can run during a pack takes this gate,
+    // so a lookup never runs on the connection while a write transaction is pending (and the reverse).
+    private readonly Lock _connectionGate = new();
+
     private SqliteStore(SqliteConnection connection, string path)
     {
         _connection = connection;
@@ -94,10 +99,13 @@ public sealed partial class SqliteStore : IBatonStore
     {
         try
         {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = work(transaction);
-            transaction.Commit();
-            return result;
+            lock (_connectionGate)
+            {
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var result = work(transaction);
+                transaction.Commit();
+                return result;
+            }
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteBusy)
         {
