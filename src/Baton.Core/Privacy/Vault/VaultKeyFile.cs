@@ -7,7 +7,7 @@ namespace Baton.Privacy.Vault;
 /// never inside a workspace. It is created once, atomically (a second process creating it at the same moment reads
 /// the first one's), and never overwritten: losing it makes the vault's pseudonyms unrestorable.
 /// </summary>
-internal static class VaultKeyFile
+internal static partial class VaultKeyFile
 {
     private const string Header = "# Baton vault key. Keep it private and back it up: without it `baton restore` cannot put values back.";
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -70,17 +70,10 @@ internal static class VaultKeyFile
                 stream.Flush(flushToDisk: true);
             }
 
-            try
-            {
-                // Without overwrite, .NET links the new name on Unix, so an existing key is never replaced.
-                File.Move(temporary, path, overwrite: false);
+            if (Publish(temporary, path))
                 return VaultKey.From(material, vaultId);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                File.Delete(temporary);
-                return TryRead(path, vaultId) ?? throw BatonErrors.VaultKeyUnreadable(path, "it disappeared while being created");
-            }
+            // Another process published its key first: that one is the vault's.
+            return TryRead(path, vaultId) ?? throw BatonErrors.VaultKeyUnreadable(path, "it disappeared while being created");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -89,4 +82,42 @@ internal static class VaultKeyFile
             throw BatonErrors.VaultKeyCannotCreate(path, e.Message);
         }
     }
+
+    /// <summary>
+    /// Gives the finished temporary file the key's name unless a key is there already; false when one was. On Unix this
+    /// is link(2), which fails rather than replace: File.Move without overwrite checks and renames in two steps, and two
+    /// processes creating the first key at once both "won" (PseudonymVaultTests caught it under load).
+    /// </summary>
+    private static bool Publish(string temporary, string path)
+    {
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                try
+                {
+                    File.Move(temporary, path, overwrite: false);
+                    return true;
+                }
+                catch (IOException) when (File.Exists(path))
+                {
+                    return false;
+                }
+            }
+
+            if (Link(temporary, path) == 0)
+                return true;
+            var errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            return errno == EExist ? false : throw new IOException($"cannot name the key file (errno {errno})");
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private const int EExist = 17;
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string name);
 }
