@@ -24,6 +24,30 @@ public abstract partial class StoreContractTests
         Assert.Equal(2 * PerWriter, await EventCountAsync());
     }
 
+    [Fact]
+    public async Task FindTokenCountAsync_WhileTheVaultWritesOnAnotherThread_Answers()
+    {
+        // A pack's workers look counts up while its writer thread adds pseudonyms, on the same store.
+        await Store.Vault.BindKeyAsync("k", T0, Ct);
+        using var start = new Barrier(2);
+
+        var writing = Task.Run(async () =>
+        {
+            start.SignalAndWait(Ct);
+            for (var n = 0; n < 200; n++)
+                await Store.Vault.AddPseudonymsAsync("k", [Email(n)], FakeSeal, T0, Ct);
+        }, Ct);
+        var reading = Task.Run(async () =>
+        {
+            start.SignalAndWait(Ct);
+            for (var n = 0; n < 2000; n++)
+                Assert.Null(await Store.FindTokenCountAsync("o200k_base", $"{n:x64}", Ct));
+        }, Ct);
+        await Task.WhenAll(writing, reading);
+
+        Assert.Equal(200, (await Store.Vault.GetVaultStateAsync(Ct)).Entries);
+    }
+
     private static async Task AddOneByOneAsync(IBatonStore store, IReadOnlyList<Item> items, Barrier start)
     {
         start.SignalAndWait(Ct);
