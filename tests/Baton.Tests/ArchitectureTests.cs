@@ -66,6 +66,17 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Inspection_OnlyABoundaryScanMakesIt()
+    {
+        var inspection = typeof(PrivacyBoundary.Inspection);
+
+        Assert.All(inspection.GetConstructors(Declared).Where(c => !c.IsStatic), c => Assert.True(c.IsPrivate, $"{c} is not private"));
+        Assert.All(inspection.GetMethods(Declared).Where(m => m.IsStatic && m.ReturnType == inspection),
+            m => Assert.Contains(m.GetParameters(), p => p.ParameterType == typeof(PrivacyBoundary)));
+        Assert.All(inspection.GetProperties(Declared), p => Assert.Null(p.SetMethod));
+    }
+
+    [Fact]
     public void OutflowWriters_TakeOnlyClearedText()
     {
         var cleared = typeof(PrivacyBoundary.Cleared);

@@ -14,13 +14,18 @@ internal sealed partial class PackBuilder
     /// </summary>
     private bool AdmitFile(Run run, PackEntry entry)
     {
-        var path = entry.File is { } file ? RootRelative(file.FullPath) ?? entry.Reference : entry.Reference;
+        var path = SensitivityPath(entry);
         if (run.Boundary.AdmitFile(path))
             return true;
         entry.Status = "withheld";
         entry.Detail = $"{run.Boundary.Files.SensitivityOf(path).Name()} is above the {run.Boundary.Target.Name} target's ceiling";
         return false;
     }
+
+    /// <summary>What <see cref="AdmitFile"/> will answer, without recording anything: lets the read workers skip scanning a withheld file.</summary>
+    private bool MayReach(Run run, PackEntry entry) => run.Boundary.Target.Admits(run.Boundary.Files.SensitivityOf(SensitivityPath(entry)));
+
+    private string SensitivityPath(PackEntry entry) => entry.File is { } file ? RootRelative(file.FullPath) ?? entry.Reference : entry.Reference;
 
     private string? RootRelative(string fullPath)
     {

@@ -26,29 +26,31 @@ internal sealed partial class PackBuilder
         }
 
         var terms = QueryTerms(run.Spec.Query);
-        // Reading and counting run in parallel; passing runs in git's order, so that the boundary numbers pseudonyms
-        // the same way on every run (the same pack gives the same bytes, and warm runs find their counts).
+        // Reading, scanning and counting run in parallel; passing runs in git's order, so that the boundary numbers
+        // pseudonyms the same way on every run (the same pack gives the same bytes, and warm runs find their counts).
         using var slots = new SemaphoreSlim(Window);
         var counting = new List<Task>();
-        await foreach (var (entry, content) in OrderedParallel.SelectAsync(run.Files, (entry, ct) => ReadAsync(run, entry, ct), Window, cancellationToken))
+        await foreach (var read in OrderedParallel.SelectAsync(run.InFlight.InOrder(run.Files, FileBytes, cancellationToken), (x, ct) => ReadAsync(run, x.Item, x.Room, ct), Window, cancellationToken))
         {
-            if (content is null)
+            if (!Admitted(run, read))
+            {
+                run.InFlight.Return(read.Room);
                 continue;
-            if (!AdmitFile(run, entry))
-                continue;
+            }
 
-            var cleared = run.Boundary.Pass(content.Text, entry.Reference);
+            var cleared = run.Boundary.Pass(read.Inspection!);
             await slots.WaitAsync(cancellationToken);
             counting.Add(Task.Run(async () =>
             {
                 try
                 {
-                    await MeasureFileAsync(run, entry, cleared, terms, cancellationToken);
+                    await MeasureFileAsync(run, read.Entry, cleared, terms, cancellationToken);
                     run.Report("counting", run.Files.Count);
                 }
                 finally
                 {
                     slots.Release();
+                    run.InFlight.Return(read.Room);
                 }
             }, cancellationToken));
             if (counting.Count > 4 * Window)
@@ -63,14 +65,23 @@ internal sealed partial class PackBuilder
         }
     }
 
-    private static async Task<(PackEntry Entry, FileContent? Content)> ReadAsync(Run run, PackEntry entry, CancellationToken cancellationToken)
+    /// <summary>A file as a read worker leaves it, with the room it holds in <see cref="Run.InFlight"/> until its block is done.</summary>
+    private sealed record FileRead(PackEntry Entry, PrivacyBoundary.Inspection? Inspection, long Room);
+
+    private static long FileBytes(PackEntry entry) => entry.File?.Length ?? 0;
+
+    /// <summary>
+    /// Reads a file and, when its sensitivity lets it reach the target, scans it for the boundary: scanning is nearly all
+    /// the cost of passing, and here it runs on every core. An unreadable or changed file gets its status and no text.
+    /// </summary>
+    private async Task<FileRead> ReadAsync(Run run, PackEntry entry, long room, CancellationToken cancellationToken)
     {
         try
         {
             var content = await FileContent.ReadAsync(entry.File!, run.Spec.MaxFileBytes, cancellationToken);
             entry.Blob = content.Blob;
             entry.Bytes = content.Bytes;
-            return (entry, content);
+            return new FileRead(entry, MayReach(run, entry) ? run.Boundary.Inspect(content.Text, entry.Reference) : null, room);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -83,8 +94,11 @@ internal sealed partial class PackBuilder
             entry.Detail = $"changed while packing: {e.Message}";
         }
 
-        return (entry, null);
+        return new FileRead(entry, null, room);
     }
+
+    /// <summary>Whether a read file goes on to be passed: it was read, and <see cref="AdmitFile"/> (in git's order, so the report's order is stable) lets it through.</summary>
+    private bool Admitted(Run run, FileRead read) => read.Entry.Status == "included" && AdmitFile(run, read.Entry);
 
     private async Task MeasureFileAsync(Run run, PackEntry entry, PrivacyBoundary.Cleared cleared, List<string> terms, CancellationToken cancellationToken)
     {

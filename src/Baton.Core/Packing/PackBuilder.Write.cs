@@ -38,7 +38,8 @@ internal sealed partial class PackBuilder
                 output.Write(buffer.Span);
             }
 
-            await foreach (var (block, blockTokens) in OrderedParallel.SelectAsync(part, (planned, ct) => RenderAsync(run, planned, ct), Window, cancellationToken))
+            var blocks = run.InFlight.InOrder(part, b => b.Entry.Kind == EntryKind.File ? b.Entry.Bytes : 0, cancellationToken);
+            await foreach (var (block, blockTokens, room) in OrderedParallel.SelectAsync(blocks, (x, ct) => RenderAsync(run, x.Item, x.Room, ct), Window, cancellationToken))
             {
                 using (block)
                 {
@@ -46,6 +47,7 @@ internal sealed partial class PackBuilder
                     tokens += blockTokens;
                 }
 
+                run.InFlight.Return(room);
                 run.Wrote();
                 run.Report("writing", run.Files.Count);
             }
@@ -97,17 +99,22 @@ internal sealed partial class PackBuilder
             }
         }
 
-        var read = OrderedParallel.SelectAsync(run.Files, (entry, ct) => ReadAsync(run, entry, ct), Window, cancellationToken);
-        await foreach (var (entry, block) in OrderedParallel.SelectAsync(Passed(run, read, cancellationToken), (x, ct) => MeasureAsync(run, x.Entry, x.Cleared, ct), Window, cancellationToken))
+        var read = OrderedParallel.SelectAsync(run.InFlight.InOrder(run.Files, FileBytes, cancellationToken), (x, ct) => ReadAsync(run, x.Item, x.Room, ct), Window, cancellationToken);
+        await foreach (var (entry, block, room) in OrderedParallel.SelectAsync(Passed(run, read, cancellationToken), (x, ct) => MeasureAsync(run, x, ct), Window, cancellationToken))
         {
-            if (block is null)
-                continue;
             using (block)
-                output.Write(block.Span);
-            tokens += entry.Tokens;
-            content += entry.Tokens;
-            run.Wrote();
-            run.Report("writing", run.Files.Count);
+            {
+                if (block is not null)
+                {
+                    output.Write(block.Span);
+                    tokens += entry.Tokens;
+                    content += entry.Tokens;
+                    run.Wrote();
+                    run.Report("writing", run.Files.Count);
+                }
+            }
+
+            run.InFlight.Return(room);
         }
 
         var report = run.Boundary.Report();
@@ -123,32 +130,19 @@ internal sealed partial class PackBuilder
         return new WrittenPack([new PackPartEntry(1, path, tokens, bytes, sha)], tokens, report);
     }
 
-    /// <summary>Files read in parallel, passed here one at a time in git's order (so pseudonyms number the same every run).</summary>
-    private async IAsyncEnumerable<(PackEntry Entry, PrivacyBoundary.Cleared? Cleared)> Passed(
-        Run run, IAsyncEnumerable<(PackEntry Entry, FileContent? Content)> read, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Files read and scanned in parallel, passed here one at a time in git's order (so pseudonyms number the same every run).</summary>
+    private async IAsyncEnumerable<(PackEntry Entry, PrivacyBoundary.Cleared? Cleared, long Room)> Passed(
+        Run run, IAsyncEnumerable<FileRead> reads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var (entry, content) in read.WithCancellation(cancellationToken))
-        {
-            if (content is null)
-            {
-                yield return (entry, null);
-                continue;
-            }
-
-            if (!AdmitFile(run, entry))
-            {
-                yield return (entry, null);
-                continue;
-            }
-
-            yield return (entry, run.Boundary.Pass(content.Text, entry.Reference));
-        }
+        await foreach (var read in reads.WithCancellation(cancellationToken))
+            yield return (read.Entry, Admitted(run, read) ? run.Boundary.Pass(read.Inspection!) : null, read.Room);
     }
 
-    private async Task<(PackEntry Entry, TextBuffer? Block)> MeasureAsync(Run run, PackEntry entry, PrivacyBoundary.Cleared? cleared, CancellationToken cancellationToken)
+    private async Task<(PackEntry Entry, TextBuffer? Block, long Room)> MeasureAsync(Run run, (PackEntry Entry, PrivacyBoundary.Cleared? Cleared, long Room) passed, CancellationToken cancellationToken)
     {
+        var (entry, cleared, room) = passed;
         if (cleared is null)
-            return (entry, null);
+            return (entry, null, room);
         entry.Lines = Blocks.LineCount(cleared.Text);
         var buffer = new TextBuffer(cleared.Text.Length + 256);
         try
@@ -156,7 +150,7 @@ internal sealed partial class PackBuilder
             run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
             (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
             run.Measured(entry.Tokens);
-            return (entry, buffer);
+            return (entry, buffer, room);
         }
         catch
         {
@@ -166,7 +160,7 @@ internal sealed partial class PackBuilder
     }
 
     /// <summary>One block of pass 2, with its exact count.</summary>
-    private async Task<(TextBuffer Block, int Tokens)> RenderAsync(Run run, PlannedBlock planned, CancellationToken cancellationToken)
+    private async Task<(TextBuffer Block, int Tokens, long Room)> RenderAsync(Run run, PlannedBlock planned, long room, CancellationToken cancellationToken)
     {
         var entry = planned.Entry;
         var buffer = new TextBuffer(entry.Kind == EntryKind.File ? (int)Math.Min(entry.Bytes * 2 + 256, int.MaxValue / 2) : 4096);
@@ -181,18 +175,18 @@ internal sealed partial class PackBuilder
         else
         {
             run.Renderer.Changed(buffer, entry.Reference, entry.Detail ?? "changed while packing");
-            return (buffer, (await CountAsync(run, buffer, cancellationToken)).Tokens);
+            return (buffer, (await CountAsync(run, buffer, cancellationToken)).Tokens, room);
         }
 
         if (Hash(buffer.Span) == planned.Hash)
-            return (buffer, planned.Tokens);
+            return (buffer, planned.Tokens, room);
 
         // Same bytes, different text: only a boundary whose output is not stable could do this. Report it as changed.
         entry.Status = "changed";
         entry.Detail = "changed while packing: its cleared text differs from the first pass";
         buffer.Clear();
         run.Renderer.Changed(buffer, entry.Reference, entry.Detail);
-        return (buffer, (await CountAsync(run, buffer, cancellationToken)).Tokens);
+        return (buffer, (await CountAsync(run, buffer, cancellationToken)).Tokens, room);
     }
 
     private static PackManifest Manifest(Run run, GitContext git, RevisionAuthor by, WrittenPack written, PackOutput output)

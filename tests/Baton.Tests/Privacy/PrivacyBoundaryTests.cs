@@ -96,6 +96,31 @@ public sealed class PrivacyBoundaryTests
         Assert.Equal(128, boundary.Report().FindingsByRule["email"]);
     }
 
+    [Fact]
+    public async Task Inspect_InParallelThenPassedInOrder_NumbersPseudonymsInPassOrder()
+    {
+        var boundary = For(PrivacyTargets.ExternalAi);
+        var texts = Enumerable.Range(0, 32).Select(i => $"mail user{31 - i}@northwind-traders.com\n").ToList();
+
+        var inspections = await Task.WhenAll(texts.Select(t => Task.Run(() => boundary.Inspect(t, "notes.md"))));
+        Assert.Equal(0, boundary.Report().TotalFindings);
+        var cleared = inspections.Select(boundary.Pass).Select(c => c.Text).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 32).Select(n => $"mail <EMAIL_{n}>\n"), cleared);
+        Assert.Equal(32, boundary.Report().FindingsByRule["email"]);
+        Assert.Equal(32, boundary.Report().Texts);
+    }
+
+    [Fact]
+    public void Pass_InspectionOfAnotherBoundary_IsRefused()
+    {
+        var inspection = For(PrivacyTargets.Local).Inspect(Text);
+
+        var error = Assert.Throws<ArgumentException>(() => For(PrivacyTargets.ExternalAi).Pass(inspection));
+
+        Assert.Contains("another boundary", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class IdentityOperator : IValueOperator
     {
         public string Replace(Finding finding, string value) => value;

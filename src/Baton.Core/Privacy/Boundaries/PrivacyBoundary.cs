@@ -34,6 +34,9 @@ internal sealed class PrivacyBoundary
     /// <summary>The sensitivity of files by path (<c>sensitivity:</c> in baton.yaml), for <see cref="AdmitFile"/>.</summary>
     public PathSensitivity Files { get; init; } = PathSensitivity.Unconfigured;
 
+    /// <summary>Texts this boundary's scanner passed clean before, which it does not scan again; none when null.</summary>
+    public ScanMemory? Memory { get; init; }
+
     /// <summary>
     /// Whether content of this sensitivity may reach the target. Content that may not is recorded in the report by
     /// its <paramref name="reference"/> (an item id, a path), so nothing is left out silently.
@@ -51,11 +54,26 @@ internal sealed class PrivacyBoundary
     public bool AdmitFile(string path) => Admit(path, Files.SensitivityOf(path));
 
     /// <summary>Passes a text through the target's operators; throws when the result would still carry what the target may not see.</summary>
-    public Cleared Pass(string text, string? path = null) => Cleared.Through(this, text, path);
+    public Cleared Pass(string text, string? path = null) => Pass(Inspect(text, path));
 
-    private string Treat(string text, string? path)
+    /// <summary>
+    /// The first half of <see cref="Pass(string, string?)"/>: scans the text and changes nothing, so it may run on any
+    /// thread in any order. Scanning is nearly all of a pass's cost; a caller that needs texts passed in a fixed order
+    /// (pseudonyms are numbered as they are first seen) inspects them in parallel and passes the inspections in order.
+    /// </summary>
+    public Inspection Inspect(string text, string? path = null) => Inspection.Of(this, text, path);
+
+    /// <summary>Passes a text this boundary inspected: replaces what the scan found and scans the result again.</summary>
+    public Cleared Pass(Inspection inspection)
     {
-        var scan = _scanner.Scan(text, path);
+        if (inspection.Boundary != this)
+            throw new ArgumentException("the text was inspected by another boundary", nameof(inspection));
+        return Cleared.Through(this, inspection);
+    }
+
+    private string Treat(Inspection inspection)
+    {
+        var (text, path, scan) = (inspection.Text, inspection.Path, inspection.Scan);
         Interlocked.Increment(ref _texts);
         if (scan.Findings.Count == 0)
             return text;
@@ -87,6 +105,19 @@ internal sealed class PrivacyBoundary
         }
 
         return output;
+    }
+
+    private ScanResult Scan(string text, string? path)
+    {
+        if (Memory is null)
+            return _scanner.Scan(text, path);
+        var hash = ScanMemory.Hash(text);
+        if (Memory.Recall(hash))
+            return ScanResult.Remembered(text.Length);
+        var scan = _scanner.Scan(text, path);
+        if (scan.Findings.Count == 0 && !scan.WasSkipped)
+            Memory.Learn(hash);
+        return scan;
     }
 
     public BoundaryReport Report()
@@ -132,7 +163,26 @@ internal sealed class PrivacyBoundary
 
         public override string ToString() => Text;
 
-        internal static Cleared Through(PrivacyBoundary boundary, string text, string? path) => new(boundary.Treat(text, path));
+        internal static Cleared Through(PrivacyBoundary boundary, Inspection inspection) => new(boundary.Treat(inspection));
+    }
+
+    /// <summary>
+    /// A text and what its boundary's scan found in it. Like <see cref="Cleared"/>, its constructor is private and its
+    /// only factory runs the scan, so no code can pass a text with a list of findings that the scan did not make.
+    /// </summary>
+    public sealed class Inspection
+    {
+        private Inspection(PrivacyBoundary boundary, string text, string? path, ScanResult scan) => (Boundary, Text, Path, Scan) = (boundary, text, path, scan);
+
+        internal PrivacyBoundary Boundary { get; }
+
+        public string Text { get; }
+
+        internal string? Path { get; }
+
+        internal ScanResult Scan { get; }
+
+        internal static Inspection Of(PrivacyBoundary boundary, string text, string? path) => new(boundary, text, path, boundary.Scan(text, path));
     }
 
     private sealed class ByKind(PrivacyBoundary boundary) : IValueOperator
