@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Baton.Packing.Selection;
@@ -21,7 +20,7 @@ internal sealed record FileContent(string Text, string Blob, long Bytes)
         var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
             throw new FileChangedException($"it grew to {length} bytes, over the size limit, after it was selected");
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length + 1, 1));
+        var buffer = LargeArrays.Rent<byte>((int)Math.Max(length + 1, 1));
         try
         {
             var read = 0;
@@ -31,9 +30,9 @@ internal sealed record FileContent(string Text, string Blob, long Bytes)
                 {
                     if (read >= maxBytes)
                         throw new FileChangedException("it grew over the size limit while it was read");
-                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    var bigger = LargeArrays.Rent<byte>((int)Math.Min(buffer.Length * 2L, Array.MaxLength));
                     buffer.AsSpan(0, read).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    LargeArrays.Return(buffer);
                     buffer = bigger;
                 }
 
@@ -53,7 +52,7 @@ internal sealed record FileContent(string Text, string Blob, long Bytes)
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            LargeArrays.Return(buffer);
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
     /// <summary>Blocks in flight in each pass: enough to keep every core busy, few enough to bound memory.</summary>
     private static readonly int Window = Math.Max(2, Environment.ProcessorCount * 2);
 
+    /// <summary>File bytes held between reading and writing: each is held as text and as a rendered block, about 4 bytes of memory per byte.</summary>
+    internal const long InFlightBytes = 8L << 20;
+
     public async Task<PackResult> BuildAsync(PackSpec spec, PackOutput output, RevisionAuthor by, bool record, IProgress<PackProgress>? progress = null, string? id = null, CancellationToken cancellationToken = default)
     {
         var run = Prepare(spec, id ?? ItemIds.New(library.Now()), await openBoundary(spec.Target, cancellationToken), progress);
@@ -60,9 +63,11 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         output.Commit();
         if (record)
             await store.AddPackAsync(manifest, run.NewCounts, by, cancellationToken);
+        if (run.Boundary.Memory is { } memory)
+            await memory.SaveAsync(cancellationToken);
 
         Lap("record");
-        return new PackResult(manifest, run.CacheHits, run.CacheMisses, timings);
+        return new PackResult(manifest, run.CacheHits, run.CacheMisses, run.Boundary.Memory?.Recalled ?? 0, timings);
     }
 
     private Run Prepare(PackSpec spec, string id, PrivacyBoundary boundary, IProgress<PackProgress>? progress)
@@ -282,6 +287,8 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         public int Walked { get; set; }
 
         public ConcurrentDictionary<string, int> NewCounts { get; } = new(StringComparer.Ordinal);
+
+        public ByteBudget InFlight { get; } = new(InFlightBytes);
 
         public int CacheHits;
 

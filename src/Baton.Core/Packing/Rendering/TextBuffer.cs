@@ -1,9 +1,7 @@
-using System.Buffers;
-
 namespace Baton.Packing.Rendering;
 
 /// <summary>
-/// A growable character buffer on pooled arrays: renderers build one block of a pack in it, so that the block can be
+/// A growable character buffer on pooled arrays (large ones allocated to size, see <see cref="LargeArrays"/>): renderers build one block of a pack in it, so that the block can be
 /// hashed and counted before it is written, and the array goes back to the pool afterwards.
 /// </summary>
 internal sealed class TextBuffer : IDisposable
@@ -11,7 +9,7 @@ internal sealed class TextBuffer : IDisposable
     private char[] _chars;
     private int _length;
 
-    public TextBuffer(int capacity = 4096) => _chars = ArrayPool<char>.Shared.Rent(capacity);
+    public TextBuffer(int capacity = 4096) => _chars = LargeArrays.Rent<char>(capacity);
 
     public int Length => _length;
 
@@ -46,9 +44,9 @@ internal sealed class TextBuffer : IDisposable
     {
         if (_length + more <= _chars.Length)
             return;
-        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+        var bigger = LargeArrays.Rent<char>((int)Math.Min(Math.Max(_chars.Length * 2L, (long)_length + more), Array.MaxLength));
         _chars.AsSpan(0, _length).CopyTo(bigger);
-        ArrayPool<char>.Shared.Return(_chars);
+        LargeArrays.Return(_chars);
         _chars = bigger;
     }
 
@@ -56,7 +54,7 @@ internal sealed class TextBuffer : IDisposable
     {
         if (_chars.Length == 0)
             return;
-        ArrayPool<char>.Shared.Return(_chars);
+        LargeArrays.Return(_chars);
         _chars = [];
         _length = 0;
     }
