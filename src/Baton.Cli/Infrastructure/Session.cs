@@ -106,7 +106,11 @@ internal sealed class Session : IAsyncDisposable
 
     /// <summary>The privacy boundary of this workspace for <paramref name="target"/> (external-ai when null): the one way content leaves.</summary>
     public Task<PrivacyBoundary> OpenBoundaryAsync(string? target, CancellationToken cancellationToken = default) =>
-        PrivacyBoundaries.OpenAsync(_store, Config, Environment.Variable, target, Environment.Time, cancellationToken);
+        PrivacyBoundaries.OpenAsync(_store, Config, Environment.Variable, target, Environment.Time, cancellationToken: cancellationToken);
+
+    /// <summary>The boundary for a pack: it remembers the texts it passed clean, so a pack of an unchanged tree skips scanning them.</summary>
+    public Task<PrivacyBoundary> OpenPackBoundaryAsync(string? target, CancellationToken cancellationToken = default) =>
+        PrivacyBoundaries.OpenAsync(_store, Config, Environment.Variable, target, Environment.Time, remember: true, cancellationToken);
 
     /// <summary>Puts the values of this workspace's pseudonyms back into <paramref name="text"/> (baton restore).</summary>
     public async Task<RestoreResult> RestoreAsync(string text, CancellationToken cancellationToken = default)

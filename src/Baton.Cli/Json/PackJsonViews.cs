@@ -18,7 +18,7 @@ internal static class PackJsonViews
             m.Boundary.FindingsByRule,
             [.. m.Boundary.Withheld.Select(w => new PackWithheldJson(w.Reference, w.Sensitivity.Name()))],
             top > 0 ? [.. m.Files.Where(f => f.Blob is not null).OrderByDescending(f => f.Tokens).ThenBy(f => f.Path, StringComparer.Ordinal).Take(top).Select(File)] : null,
-            new PackCacheJson(result.CacheHits, result.CacheMisses));
+            new PackCacheJson(result.CacheHits, result.CacheMisses, result.KnownClean));
     }
 
     public static PackListJson ListEntry(PackManifest m, string shortId) => new(

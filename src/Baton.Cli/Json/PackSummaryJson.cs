@@ -31,7 +31,7 @@ internal sealed record PackItemJson(string Id, int Revision, string Title, int T
 
 internal sealed record PackWithheldJson(string Reference, string Sensitivity);
 
-internal sealed record PackCacheJson(int Hits, int Misses);
+internal sealed record PackCacheJson(int Hits, int Misses, int KnownClean);
 
 /// <summary>A line of `baton pack list --json`.</summary>
 internal sealed record PackListJson(string Id, string ShortId, DateTimeOffset CreatedAt, string CreatedBy, string Style, string Encoding, string Target, string? Commit, int Files, int Items, long Tokens, string Sha256);

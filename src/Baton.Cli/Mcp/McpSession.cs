@@ -34,7 +34,7 @@ internal sealed class McpSession(Workspace workspace, ContextLibrary library, Pr
     /// </summary>
 #pragma warning disable IDE0060 // the requested target is ignored on purpose (see above)
     public Task<PrivacyBoundary> OpenBoundaryAsync(string? target, CancellationToken cancellationToken) =>
-        PrivacyBoundaries.OpenAsync(library.Store, config, variable, boundary.Target.Name, cancellationToken: cancellationToken);
+        PrivacyBoundaries.OpenAsync(library.Store, config, variable, boundary.Target.Name, remember: true, cancellationToken: cancellationToken);
 #pragma warning restore IDE0060
 
     public PromptLimits Limits => limits;

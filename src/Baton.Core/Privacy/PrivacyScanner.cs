@@ -21,6 +21,7 @@ internal sealed class PrivacyScanner
     private readonly AllowList _allowList;
     private readonly Baseline _baseline;
     private readonly int _chunkChars;
+    private readonly Lazy<string> _fingerprint;
 
     public PrivacyScanner(AllowList? allowList = null, Baseline? baseline = null, int chunkChars = DefaultChunkChars)
         : this(PrivacyRules.All, allowList, baseline, chunkChars)
@@ -34,13 +35,29 @@ internal sealed class PrivacyScanner
         _allowList = allowList ?? AllowList.Empty;
         _baseline = baseline ?? Baseline.Empty;
         _chunkChars = chunkChars;
+        _fingerprint = new Lazy<string>(() => FingerprintOf(rules));
     }
 
     public static PrivacyScanner Default { get; } = new();
 
+    /// <summary>
+    /// Names what this scanner finds in a given text, for remembering verdicts (<c>Boundaries/ScanMemory</c>): the build
+    /// of its rules (the module version of the assembly that holds them, which every compilation changes) and their ids.
+    /// Null for a scanner with an allow list or a baseline, whose verdicts depend on settings and on the path.
+    /// </summary>
+    public string? Fingerprint => _allowList == AllowList.Empty && _baseline == Baseline.Empty ? _fingerprint.Value : null;
+
     public IReadOnlyList<DetectionRule> Rules => _engine.Rules;
 
     /// <summary>Scans a text held in memory, in one piece.</summary>
+    private static string FingerprintOf(IReadOnlyList<DetectionRule> rules)
+    {
+        // The module versions change with every build of Baton and of the phone-number metadata some rules rely on.
+        var build = rules.Select(r => $"{r.Id}@{r.GetType().Module.ModuleVersionId:N}")
+            .Prepend($"{typeof(PrivacyScanner).Module.ModuleVersionId:N} {typeof(PhoneNumbers.PhoneNumberUtil).Module.ModuleVersionId:N}");
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', build))))[..32];
+    }
+
     public ScanResult Scan(string text, string? path = null)
     {
         if (_allowList.PathAllowedBy(path) is { } glob)

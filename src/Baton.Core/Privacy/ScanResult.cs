@@ -15,5 +15,8 @@ internal sealed record ScanResult(
 {
     public static ScanResult Skipped(string reason) => new([], reason, 0, 0, 0, 0);
 
+    /// <summary>A text the same scanner found nothing in before (<c>Boundaries/ScanMemory</c>): no findings, nothing examined.</summary>
+    public static ScanResult Remembered(long chars) => new([], null, chars, 0, 0, 0);
+
     public bool WasSkipped => SkippedReason is not null;
 }

@@ -19,6 +19,9 @@ public interface IBatonStore : IAsyncDisposable, IPackStore
     /// <summary>The workspace's pseudonym vault, in the same database.</summary>
     IVaultStore Vault { get; }
 
+    /// <summary>The texts the privacy scanner found nothing in, in the same database.</summary>
+    IScanMemoryStore ScanMemory { get; }
+
     Task AddItemAsync(Item item, CancellationToken cancellationToken = default);
 
     /// <summary>Adds many items in one transaction: all or none.</summary>

@@ -111,6 +111,24 @@ public sealed class PackCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pack_FileThatGainsASecretAfterAPack_IsScannedAgainAndRedacted()
+    {
+        Write("config.env", "region = eu-west-1\n");
+        Write("notes.txt", "nothing to see\n");
+        var first = await PackAsync("--out", O("first.md"));
+        Assert.Equal(0, first.GetProperty("cache").GetProperty("knownClean").GetInt32());
+
+        Write("config.env", $"aws_access_key_id = {AwsKey}\nregion = eu-west-1\n");
+        var second = await PackAsync("--out", O("second.md"));
+
+        var text = await File.ReadAllTextAsync(O("second.md"), TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(AwsKey, text, StringComparison.Ordinal);
+        Assert.Contains("[REDACTED:aws-access-key-id]", text, StringComparison.Ordinal);
+        Assert.Equal(1, second.GetProperty("redactions").GetProperty("aws-access-key-id").GetInt32());
+        Assert.Equal(1, second.GetProperty("cache").GetProperty("knownClean").GetInt32());
+    }
+
+    [Fact]
     public async Task Pack_FileSensitivityFromBatonYaml_WithholdsFilesAboveTheTargetsCeiling()
     {
         await File.AppendAllTextAsync(_temp.Combine(".baton/baton.yaml"), "\nsensitivity:\n  paths:\n    \"ops/**\": confidential\n", TestContext.Current.CancellationToken);

@@ -33,7 +33,7 @@ internal static class DemoPack
         step("A pack for the AI assistant: code, settings and notes in one document, exact tokens, through the external-ai boundary",
             $"baton pack src payments.env {string.Join(" ", items.Select(i => "--item " + shortIds[i.Id]))} --budget 8000 --out pack.md");
         var builder = new PackBuilder(library, new PromptService(library), store,
-            (target, ct) => PrivacyBoundaries.OpenAsync(store, config, Variable, target, cancellationToken: ct), workspace.Root);
+            (target, ct) => PrivacyBoundaries.OpenAsync(store, config, Variable, target, remember: true, cancellationToken: ct), workspace.Root);
         var spec = new PackSpec
         {
             BaseDirectory = workspace.Root,

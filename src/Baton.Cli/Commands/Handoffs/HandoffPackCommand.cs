@@ -103,7 +103,7 @@ internal sealed class HandoffPackCommand(CliEnvironment environment) : BatonComm
 
         var clock = Stopwatch.StartNew();
         var builder = new PackBuilder(session.Library, new PromptService(session.Library, PromptLimits.For(session.Config)), session.Store,
-            session.OpenBoundaryAsync, session.Workspace.Root);
+            session.OpenPackBoundaryAsync, session.Workspace.Root);
         using var output = settings.Out is null ? PackOutput.ToWriter(Environment.Out) : PackOutput.ToFile(spec.Out!);
         var result = await PackProgressView.RunAsync(Environment, settings.Json, progress => builder.BuildAsync(spec, output, by, record: true, progress, cancellationToken: cancellationToken));
         clock.Stop();

@@ -140,7 +140,7 @@ internal sealed class PackCommand(CliEnvironment environment) : BatonCommand<Pac
         await using var session = await Session.OpenOrPersonalAsync(settings, Environment, Output.Note, cancellationToken);
         var by = await session.AuthorAsync(settings, cancellationToken);
         var builder = new PackBuilder(session.Library, new PromptService(session.Library, PromptLimits.For(session.Config)), session.Store,
-            session.OpenBoundaryAsync, session.Workspace.Root);
+            session.OpenPackBoundaryAsync, session.Workspace.Root);
         using var output = settings.Out is null ? PackOutput.ToWriter(Environment.Out) : PackOutput.ToFile(Path.Combine(Environment.CurrentDirectory, settings.Out));
         var result = await PackProgressView.RunAsync(Environment, settings.Json, progress => builder.BuildAsync(spec, output, by, record: true, progress, cancellationToken: cancellationToken));
         clock.Stop();

@@ -31,7 +31,7 @@ internal sealed class PackRebuildCommand(CliEnvironment environment) : BatonComm
 
         var by = await session.AuthorAsync(settings, cancellationToken);
         var builder = new PackBuilder(session.Library, new PromptService(session.Library, PromptLimits.For(session.Config)), session.Store,
-            session.OpenBoundaryAsync, session.Workspace.Root);
+            session.OpenPackBoundaryAsync, session.Workspace.Root);
         using var output = settings.Out is null ? PackOutput.ToWriter(Environment.Out) : PackOutput.ToFile(Path.Combine(Environment.CurrentDirectory, settings.Out));
         var result = await builder.BuildAsync(old.Spec, output, by, record: false, id: old.Id, cancellationToken: cancellationToken);
         var now = result.Manifest;

@@ -44,7 +44,7 @@ internal sealed class PackReport
         table.AddRow("redactions", Markup.Escape(m.Boundary.TotalFindings == 0 ? "none" : string.Join(", ", m.Boundary.FindingsByRule.Select(p => $"{p.Value} {p.Key}"))));
         if (m.Boundary.Withheld.Count > 0)
             table.AddRow("withheld", Markup.Escape(string.Join(", ", m.Boundary.Withheld.Select(w => $"{w.Reference} ({w.Sensitivity})"))));
-        table.AddRow("cache", $"{result.CacheHits} counts reused, {result.CacheMisses} counted");
+        table.AddRow("cache", $"{result.CacheHits} counts reused, {result.CacheMisses} counted, {result.KnownClean} texts known clean (not scanned again)");
         table.AddRow("time", $"{S(elapsed)} ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {S(t.Elapsed)}"))})");
         _console.Write(table);
 

@@ -16,19 +16,28 @@ internal static class PrivacyBoundaries
     /// <param name="environment">Environment variables: the key file lives under <c>$XDG_DATA_HOME/baton/keys</c>.</param>
     /// <param name="targetName">The target; <c>external-ai</c> when null. Unknown names are an error listing the known ones.</param>
     /// <param name="time">When vault entries are written; the system clock when null.</param>
+    /// <param name="remember">
+    /// Whether the boundary loads the texts its scanner passed clean before and skips scanning them again (packs of
+    /// whole trees, where most files did not change since the last pack); it learns new ones, saved by <see cref="ScanMemory.SaveAsync"/>.
+    /// </param>
     public static async Task<PrivacyBoundary> OpenAsync(
         IBatonStore store,
         WorkspaceConfig config,
         Func<string, string?> environment,
         string? targetName = null,
         TimeProvider? time = null,
+        bool remember = false,
         CancellationToken cancellationToken = default)
     {
         var target = config.Targets.Get(targetName);
         var operators = NeedsVault(target)
             ? BoundaryOperators.Vaulted(await PseudonymVault.OpenAsync(store.Vault, VaultKeyFile.Folder(environment), time ?? TimeProvider.System, cancellationToken))
             : BoundaryOperators.Unused;
-        return new PrivacyBoundary(target, PrivacyScanner.Default, operators) { Files = config.FileSensitivity };
+        return new PrivacyBoundary(target, PrivacyScanner.Default, operators)
+        {
+            Files = config.FileSensitivity,
+            Memory = remember ? await ScanMemory.OpenAsync(store.ScanMemory, PrivacyScanner.Default, cancellationToken) : null,
+        };
     }
 
     private static bool NeedsVault(PrivacyTarget target) =>
