@@ -105,9 +105,21 @@ internal sealed partial class PackBuilder
         entry.Lines = Blocks.LineCount(cleared.Text);
         if (terms.Count > 0 && entry.Priority == EntryPriority.Rest)
             entry.Rank = Relevance(entry.Reference, cleared.Text, terms);
-        using var buffer = new TextBuffer(cleared.Text.Length + 256);
-        run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
-        (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
+        TextBuffer? buffer = null;
+        try
+        {
+            (entry.BlockHash, entry.Tokens) = await CountFileAsync(run, entry, cleared, () =>
+            {
+                buffer = new TextBuffer(cleared.Text.Length + 256);
+                run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
+                return buffer;
+            }, cancellationToken);
+        }
+        finally
+        {
+            buffer?.Dispose();
+        }
+
         run.Measured(entry.Tokens);
     }
 
@@ -126,22 +138,46 @@ internal sealed partial class PackBuilder
     /// <summary>The block's hash and exact count: from the cache when it holds this hash, else tokenised (and remembered).</summary>
     private async Task<(string Hash, int Tokens)> CountAsync(Run run, TextBuffer block, CancellationToken cancellationToken)
     {
-        if (!TokenSeams.IsSelfContained(block.Span))
-            throw new InvalidOperationException("a rendered block must start with a printable ASCII character other than space and '/' and end with a line break");
         var hash = Hash(block.Span);
-        if (run.NewCounts.TryGetValue(hash, out var known))
-            return (hash, known);
-        var cached = await store.FindTokenCountAsync(run.Counter.Encoding.Name(), hash, cancellationToken);
+        return (hash, await CountAsync(run, hash, () => block, cancellationToken));
+    }
+
+    /// <summary>
+    /// A whole file's block, keyed by what it is made of instead of by its bytes: this build of the renderers, the style,
+    /// the line-numbers option, the path and the SHA-256 of the cleared text, which the boundary's scan memory has already
+    /// taken. A warm pack thus neither hashes nor tokenises the block, and pass 1 of a budgeted pack need not render it.
+    /// </summary>
+    private async Task<(string Key, int Tokens)> CountFileAsync(Run run, PackEntry entry, PrivacyBoundary.Cleared cleared, Func<TextBuffer> render, CancellationToken cancellationToken)
+    {
+        var key = FileBlockKey(run, entry.Reference, cleared);
+        return (key, await CountAsync(run, key, render, cancellationToken));
+    }
+
+    private static string FileBlockKey(Run run, string path, PrivacyBoundary.Cleared cleared) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"file\0{RendererBuild}\0{run.Renderer.Style}\0{run.Spec.LineNumbers}\0{path}\0{cleared.Sha256}")));
+
+    /// <summary>Changes with every build of the renderers' assembly, so a rendering change can never reuse an old count.</summary>
+    private static readonly string RendererBuild = typeof(PackBuilder).Module.ModuleVersionId.ToString("N");
+
+    private async Task<int> CountAsync(Run run, string key, Func<TextBuffer> render, CancellationToken cancellationToken)
+    {
+        if (run.NewCounts.TryGetValue(key, out var known))
+            return known;
+        var cached = await store.FindTokenCountAsync(run.Counter.Encoding.Name(), key, cancellationToken);
         if (cached is { } tokens)
         {
             Interlocked.Increment(ref run.CacheHits);
-            return (hash, tokens);
+            return tokens;
         }
 
         Interlocked.Increment(ref run.CacheMisses);
+        var block = render();
+        if (!TokenSeams.IsSelfContained(block.Span))
+            throw new InvalidOperationException("a rendered block must start with a printable ASCII character other than space and '/' and end with a line break");
         var counted = run.Counter.Count(block.Span);
-        run.NewCounts[hash] = counted;
-        return (hash, counted);
+        run.NewCounts[key] = counted;
+        return counted;
     }
 
     internal static string Hash(ReadOnlySpan<char> block) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(block)));

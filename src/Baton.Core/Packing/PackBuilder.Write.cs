@@ -148,7 +148,7 @@ internal sealed partial class PackBuilder
         try
         {
             run.Renderer.File(buffer, entry.Reference, cleared, null, run.Spec.LineNumbers);
-            (entry.BlockHash, entry.Tokens) = await CountAsync(run, buffer, cancellationToken);
+            (entry.BlockHash, entry.Tokens) = await CountFileAsync(run, entry, cleared, () => buffer, cancellationToken);
             run.Measured(entry.Tokens);
             return (entry, buffer, room);
         }
@@ -167,19 +167,21 @@ internal sealed partial class PackBuilder
         if (entry.Kind != EntryKind.File)
         {
             RenderText(run, buffer, entry);
+            if (Hash(buffer.Span) == planned.Hash)
+                return (buffer, planned.Tokens, room);
         }
         else if (await ReadClearedAsync(run, entry, cancellationToken) is { } cleared)
         {
             run.Renderer.File(buffer, entry.Reference, cleared, planned.Slice, run.Spec.LineNumbers);
+            // Pass 1 keyed a whole file by its cleared text (CountFileAsync), a slice by its bytes.
+            if (planned.Hash == (planned.Slice is null ? FileBlockKey(run, entry.Reference, cleared) : Hash(buffer.Span)))
+                return (buffer, planned.Tokens, room);
         }
         else
         {
             run.Renderer.Changed(buffer, entry.Reference, entry.Detail ?? "changed while packing");
             return (buffer, (await CountAsync(run, buffer, cancellationToken)).Tokens, room);
         }
-
-        if (Hash(buffer.Span) == planned.Hash)
-            return (buffer, planned.Tokens, room);
 
         // Same bytes, different text: only a boundary whose output is not stable could do this. Report it as changed.
         entry.Status = "changed";

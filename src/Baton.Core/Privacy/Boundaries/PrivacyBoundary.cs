@@ -107,11 +107,10 @@ internal sealed class PrivacyBoundary
         return output;
     }
 
-    private ScanResult Scan(string text, string? path)
+    private ScanResult Scan(string text, string? path, string? hash)
     {
-        if (Memory is null)
+        if (Memory is null || hash is null)
             return _scanner.Scan(text, path);
-        var hash = ScanMemory.Hash(text);
         if (Memory.Recall(hash))
             return ScanResult.Remembered(text.Length);
         var scan = _scanner.Scan(text, path);
@@ -157,13 +156,22 @@ internal sealed class PrivacyBoundary
     /// </summary>
     public sealed class Cleared
     {
-        private Cleared(string text) => Text = text;
+        private string? _sha256;
+
+        private Cleared(string text, string? sha256) => (Text, _sha256) = (text, sha256);
 
         public string Text { get; }
 
+        /// <summary>SHA-256 of the text (UTF-16), hex: taken from the scan memory when it hashed the same text, else computed once.</summary>
+        public string Sha256 => _sha256 ??= ScanMemory.Hash(Text);
+
         public override string ToString() => Text;
 
-        internal static Cleared Through(PrivacyBoundary boundary, Inspection inspection) => new(boundary.Treat(inspection));
+        internal static Cleared Through(PrivacyBoundary boundary, Inspection inspection)
+        {
+            var text = boundary.Treat(inspection);
+            return new(text, ReferenceEquals(text, inspection.Text) ? inspection.TextHash : null);
+        }
     }
 
     /// <summary>
@@ -172,7 +180,8 @@ internal sealed class PrivacyBoundary
     /// </summary>
     public sealed class Inspection
     {
-        private Inspection(PrivacyBoundary boundary, string text, string? path, ScanResult scan) => (Boundary, Text, Path, Scan) = (boundary, text, path, scan);
+        private Inspection(PrivacyBoundary boundary, string text, string? path, ScanResult scan, string? textHash) =>
+            (Boundary, Text, Path, Scan, TextHash) = (boundary, text, path, scan, textHash);
 
         internal PrivacyBoundary Boundary { get; }
 
@@ -182,7 +191,14 @@ internal sealed class PrivacyBoundary
 
         internal ScanResult Scan { get; }
 
-        internal static Inspection Of(PrivacyBoundary boundary, string text, string? path) => new(boundary, text, path, boundary.Scan(text, path));
+        /// <summary>The text's SHA-256 when the scan memory computed it.</summary>
+        internal string? TextHash { get; }
+
+        internal static Inspection Of(PrivacyBoundary boundary, string text, string? path)
+        {
+            var hash = boundary.Memory is null ? null : ScanMemory.Hash(text);
+            return new(boundary, text, path, boundary.Scan(text, path, hash), hash);
+        }
     }
 
     private sealed class ByKind(PrivacyBoundary boundary) : IValueOperator
