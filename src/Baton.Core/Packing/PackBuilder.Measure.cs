@@ -34,7 +34,7 @@ internal sealed partial class PackBuilder
         {
             if (!Admitted(run, read))
             {
-                run.InFlight.Return(read.Room);
+                run.Release(read.Room);
                 continue;
             }
 
@@ -50,7 +50,7 @@ internal sealed partial class PackBuilder
                 finally
                 {
                     slots.Release();
-                    run.InFlight.Return(read.Room);
+                    run.Release(read.Room);
                 }
             }, cancellationToken));
             if (counting.Count > 4 * Window)

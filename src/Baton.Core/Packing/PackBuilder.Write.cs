@@ -47,7 +47,7 @@ internal sealed partial class PackBuilder
                     tokens += blockTokens;
                 }
 
-                run.InFlight.Return(room);
+                run.Release(room);
                 run.Wrote();
                 run.Report("writing", run.Files.Count);
             }
@@ -114,7 +114,7 @@ internal sealed partial class PackBuilder
                 }
             }
 
-            run.InFlight.Return(room);
+            run.Release(room);
         }
 
         var report = run.Boundary.Report();

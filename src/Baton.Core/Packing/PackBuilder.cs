@@ -290,6 +290,15 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
 
         public ByteBudget InFlight { get; } = new(InFlightBytes);
 
+        private MemoryPacer Pacer { get; } = new();
+
+        /// <summary>A file's block is done (written, counted or left out): its room goes back, and its garbage may be collected.</summary>
+        public void Release(long room)
+        {
+            InFlight.Return(room);
+            Pacer.Tick(room);
+        }
+
         public int CacheHits;
 
         public int CacheMisses;
