@@ -76,7 +76,10 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
 run_repomix() { (cd "$1" && "$repomix" . --style "$2" -o "$3" --quiet); }
-run_baton() { "$baton" pack "$1" --style "$2" --out "$3" --workspace "$workspace"; }
+# The same file selection for both: repomix keeps the typescript package's bin/ (tsc, tsserver), which Baton's default
+# ignores leave out, so Baton runs with --no-default-ignores (neither corpus has a .gitignore; both tools then pack
+# every file: 7,961 and 132).
+run_baton() { "$baton" pack "$1" --style "$2" --out "$3" --workspace "$workspace" --no-default-ignores; }
 export -f run_repomix run_baton
 export repomix baton workspace
 
