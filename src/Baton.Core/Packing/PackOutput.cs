@@ -61,9 +61,11 @@ internal sealed class PackOutput : IDisposable
 
     public void BeginPart(int part, int parts)
     {
+        // A pack of one part is its own total: its hash is the total's, not a second SHA-256 over the same bytes.
+        var ownHash = parts > 1;
         if (_path is null)
         {
-            _part = new Part(null, null);
+            _part = new Part(null, null, ownHash);
             return;
         }
 
@@ -74,7 +76,7 @@ internal sealed class PackOutput : IDisposable
         {
             var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             _files.Add((temp, final));
-            _part = new Part(stream, final);
+            _part = new Part(stream, final, ownHash);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -91,7 +93,7 @@ internal sealed class PackOutput : IDisposable
         {
             _encoder.Convert(text, _bytes, flush: false, out var used, out var written, out completed);
             var bytes = _bytes.AsSpan(0, written);
-            part.Hash.AppendData(bytes);
+            part.Hash?.AppendData(bytes);
             _total.AppendData(bytes);
             part.Bytes += written;
             TotalBytes += written;
@@ -119,8 +121,8 @@ internal sealed class PackOutput : IDisposable
         }
 
         _writer?.Flush();
-        var sha = Convert.ToHexStringLower(part.Hash.GetHashAndReset());
-        part.Hash.Dispose();
+        var sha = part.Hash is { } hash ? Convert.ToHexStringLower(hash.GetHashAndReset()) : TotalSha256;
+        part.Hash?.Dispose();
         return (part.Final, part.Bytes, sha);
     }
 
@@ -163,13 +165,13 @@ internal sealed class PackOutput : IDisposable
         _bytes = [];
     }
 
-    private sealed class Part(FileStream? stream, string? final)
+    private sealed class Part(FileStream? stream, string? final, bool ownHash)
     {
         public FileStream? Stream { get; } = stream;
 
         public string? Final { get; } = final;
 
-        public IncrementalHash Hash { get; } = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        public IncrementalHash? Hash { get; } = ownHash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
 
         public long Bytes { get; set; }
     }
