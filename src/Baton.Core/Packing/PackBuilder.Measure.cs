@@ -164,7 +164,9 @@ internal sealed partial class PackBuilder
     {
         if (run.NewCounts.TryGetValue(key, out var known))
             return known;
-        var cached = await store.FindTokenCountAsync(run.Counter.Encoding.Name(), key, cancellationToken);
+        var cached = run.CachedCounts is { } all
+            ? all.TryGetValue(key, out var found) ? found : null
+            : await store.FindTokenCountAsync(run.Counter.Encoding.Name(), key, cancellationToken);
         if (cached is { } tokens)
         {
             Interlocked.Increment(ref run.CacheHits);

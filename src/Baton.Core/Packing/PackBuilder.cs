@@ -23,12 +23,16 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
     /// <summary>Blocks in flight in each pass: enough to keep every core busy, few enough to bound memory.</summary>
     private static readonly int Window = Math.Max(2, Environment.ProcessorCount * 2);
 
+    /// <summary>Up to this many cached counts are read in one query at the start; a larger cache is asked one block at a time.</summary>
+    private const int CachedCountsLimit = 200_000;
+
     /// <summary>File bytes held between reading and writing: each is held as text and as a rendered block, about 4 bytes of memory per byte.</summary>
     internal const long InFlightBytes = 8L << 20;
 
     public async Task<PackResult> BuildAsync(PackSpec spec, PackOutput output, RevisionAuthor by, bool record, IProgress<PackProgress>? progress = null, string? id = null, CancellationToken cancellationToken = default)
     {
         var run = Prepare(spec, id ?? ItemIds.New(library.Now()), await openBoundary(spec.Target, cancellationToken), progress);
+        run.CachedCounts = await store.FindTokenCountsAsync(run.Counter.Encoding.Name(), CachedCountsLimit, cancellationToken);
         var git = await GitProbe.ReadAsync(spec.BaseDirectory, cancellationToken);
 
         var timings = new List<(string, TimeSpan)>();
@@ -287,6 +291,9 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         public int Walked { get; set; }
 
         public ConcurrentDictionary<string, int> NewCounts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The store's whole token cache for the encoding, read at once; null when it is too large, and each count is looked up alone.</summary>
+        public IReadOnlyDictionary<string, int>? CachedCounts { get; set; }
 
         public ByteBudget InFlight { get; } = new(InFlightBytes);
 

@@ -9,6 +9,9 @@ public interface IPackStore
     /// <summary>The cached count of the text whose hash is <paramref name="hash"/>, or null. Safe to call from several threads.</summary>
     Task<int?> FindTokenCountAsync(string encoding, string hash, CancellationToken cancellationToken = default);
 
+    /// <summary>Every cached count of <paramref name="encoding"/> by hash, or null when there are more than <paramref name="limit"/> (then ask one by one).</summary>
+    Task<IReadOnlyDictionary<string, int>?> FindTokenCountsAsync(string encoding, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Records a pack and its event, and caches the counts measured on the way, in one transaction.</summary>
     Task AddPackAsync(PackManifest manifest, IReadOnlyDictionary<string, int> newTokenCounts, RevisionAuthor by, CancellationToken cancellationToken = default);
 

@@ -28,6 +28,22 @@ public sealed partial class SqliteStore
         }
     }
 
+    public Task<IReadOnlyDictionary<string, int>?> FindTokenCountsAsync(string encoding, int limit, CancellationToken cancellationToken = default)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        lock (_connectionGate)
+        {
+            using var command = Command("SELECT hash, tokens FROM token_counts WHERE encoding = $encoding LIMIT $limit");
+            command.Parameters.AddWithValue("$encoding", encoding);
+            command.Parameters.AddWithValue("$limit", (long)limit + 1);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, int>?>(counts.Count > limit ? null : counts);
+    }
+
     public Task AddPackAsync(PackManifest manifest, IReadOnlyDictionary<string, int> newTokenCounts, RevisionAuthor by, CancellationToken cancellationToken = default)
     {
         Write(transaction =>
