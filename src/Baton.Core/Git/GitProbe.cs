@@ -52,9 +52,9 @@ public static class GitProbe
     }
 
     /// <summary>user.name, user.email and remote.origin.url as git reads them in <paramref name="directory"/>; shared within a scope.</summary>
-    private static Task<(string? UserName, string? UserEmail, string? Remote)> ConfigAsync(string directory, CancellationToken cancellationToken)
+    private static Task<GitConfig> ConfigAsync(string directory, CancellationToken cancellationToken)
     {
-        async Task<(string?, string?, string?)> AskAsync()
+        async Task<GitConfig> AskAsync()
         {
             var config = await RunAsync(directory, ["config", "--get-regexp", @"^(user\.name|user\.email|remote\.origin\.url)$"], cancellationToken);
             string? userName = null, userEmail = null, remote = null;
@@ -72,7 +72,7 @@ public static class GitProbe
                 }
             }
 
-            return (userName, userEmail, remote);
+            return new GitConfig(userName, userEmail, remote);
         }
 
         return GitProbeScope.Current is { } scope ? scope.ShareAsync("config", directory, AskAsync) : AskAsync();
@@ -128,6 +128,9 @@ public static class GitProbe
 
         return Path.GetFileName(root.TrimEnd('/', '\\'));
     }
+
+    /// <summary>A class, not a tuple: see GitProbeScope's note on generic code over value types.</summary>
+    private sealed record GitConfig(string? UserName, string? UserEmail, string? Remote);
 
     private static string? FirstLine(string? text) => text?.Split('\n', 2)[0].Trim();
 

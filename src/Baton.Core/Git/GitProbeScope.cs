@@ -14,7 +14,9 @@ internal sealed class GitProbeScope : IDisposable
     private static readonly AsyncLocal<GitProbeScope?> CurrentScope = new();
 
     private readonly GitProbeScope? _outer;
-    private readonly ConcurrentDictionary<(string Question, string Directory), Lazy<Task>> _answers = new();
+    // Keyed by "question\0folder" and holding reference types only: these instantiations are precompiled in the
+    // framework, where a tuple key would be compiled at start-up (ReadyToRun cannot share generic code over value types).
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _answers = new(StringComparer.Ordinal);
     private int _runs;
 
     private GitProbeScope(GitProbeScope? outer)
@@ -38,8 +40,9 @@ internal sealed class GitProbeScope : IDisposable
 
     /// <summary>The answer to <paramref name="question"/> about <paramref name="directory"/>: asked by <paramref name="ask"/> the first time only.</summary>
     public Task<T> ShareAsync<T>(string question, string directory, Func<Task<T>> ask)
+        where T : class?
     {
-        var key = (question, Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        var key = question + "\0" + Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         return (Task<T>)_answers.GetOrAdd(key, _ => new Lazy<Task>(ask)).Value;
     }
 
