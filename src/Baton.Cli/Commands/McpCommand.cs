@@ -21,6 +21,8 @@ internal sealed class McpCommand(CliEnvironment environment) : BatonCommand<McpC
         public string? Target { get; init; }
     }
 
+    protected override bool ServesRequests => true;
+
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         await using var session = await OpenAsync(settings, cancellationToken);

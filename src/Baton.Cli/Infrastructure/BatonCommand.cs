@@ -1,3 +1,4 @@
+using Baton.Git;
 using Spectre.Console.Cli;
 
 namespace Baton.Cli.Infrastructure;
@@ -17,8 +18,13 @@ internal abstract class BatonCommand<TSettings>(CliEnvironment environment) : As
     {
         Output = new Output(environment, settings.Json);
         CommandName = context.Name;
+        // A command is short: git's answers are shared for its length (a pack asks about the same folder up to three times).
+        using var git = ServesRequests ? null : GitProbeScope.Begin();
         return await RunAsync(settings, cancellationToken);
     }
+
+    /// <summary>True for a command that runs until stopped and serves requests (<c>baton mcp</c>): each request shares git's answers, not the whole run.</summary>
+    protected virtual bool ServesRequests => false;
 
     protected abstract Task<int> RunAsync(TSettings settings, CancellationToken cancellationToken);
 

@@ -94,9 +94,15 @@ internal sealed class Session : IAsyncDisposable
         return SourceCapture.Build(overrides, Environment.Variable, git, Library.Now());
     }
 
-    /// <summary>Who is making a change (edits, archive, links): the same rules as a source label, without git's commit.</summary>
-    public async Task<RevisionAuthor> AuthorAsync(WriteSettings settings, CancellationToken cancellationToken = default) =>
-        RevisionAuthor.From(await SourceAsync(settings, cancellationToken: cancellationToken));
+    /// <summary>
+    /// Who is making a change (edits, archive, links): the same rules as a source label, without git's commit. An
+    /// author is a name, so git's user is all it reads from git (one process: git config).
+    /// </summary>
+    public async Task<RevisionAuthor> AuthorAsync(WriteSettings settings, CancellationToken cancellationToken = default)
+    {
+        var git = await GitProbe.ReadUserAsync(GitDirectory, cancellationToken);
+        return RevisionAuthor.From(SourceCapture.Build(settings.Overrides(), Environment.Variable, git, Library.Now()));
+    }
 
     public async Task<IReadOnlyDictionary<string, string>> ShortIdsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default) =>
         await _store.ShortIdsAsync(ids, ItemIds.ShortLength, cancellationToken);

@@ -60,6 +60,8 @@ internal sealed class McpSession(Workspace workspace, ContextLibrary library, Pr
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // One request is short: it shares git's answers (a pack's author and facts), the next asks again.
+            using var git = GitProbeScope.Begin();
             return await work();
         }
         finally

@@ -191,6 +191,22 @@ public sealed class PackCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pack_RepositoryRoot_AsksGitEachQuestionOnce()
+    {
+        GitRepo.Init(_temp.Path);
+        Write("a.txt", "one\n");
+        GitRepo.Commit(_temp.Path, "first");
+        using var scope = Baton.Git.GitProbeScope.Begin(); // counts the git processes of the command's own scope
+
+        var result = await _cli.RunAsync("pack", "--out", O("pack.md"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // The author, the pack's git facts and the selection all ask about this folder: rev-parse and config once,
+        // then status, core.excludesFile, core.ignoreCase and ls-files (ten processes before they were shared).
+        Assert.Equal(6, scope.GitRuns);
+    }
+
+    [Fact]
     public async Task Pack_BudgetTooSmallForANamedItem_ExitsTwoWithTheTokensItNeeds()
     {
         var add = await _cli.RunAsync("add", "note", "--title", "Retry policy", "--body", string.Join(' ', Enumerable.Repeat("retry with jittered backoff", 200)), "--json");

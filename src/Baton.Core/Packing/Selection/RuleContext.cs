@@ -39,7 +39,7 @@ internal sealed class RuleContext
     public static async Task<RuleContext> OpenAsync(string directory, string plainRoot, SelectionOptions options, CancellationToken cancellationToken = default)
     {
         var environment = options.Environment;
-        var revParse = await GitProbe.RunAsync(directory, ["rev-parse", "--show-toplevel", "--git-path", "info/exclude"], environment, cancellationToken);
+        var revParse = await GitProbe.RevParseAsync(directory, environment, cancellationToken);
         var lines = revParse?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
         var isGit = lines.Length >= 2;
         var root = isGit ? Path.GetFullPath(lines[0]) : plainRoot;

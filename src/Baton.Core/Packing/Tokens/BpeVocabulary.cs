@@ -36,7 +36,7 @@ internal sealed class BpeVocabulary
             var slot = hash & _mask;
             while (_slots[slot] != 0)
             {
-                if (TokenBytes(_slots[slot] - 1).SequenceEqual(token))
+                if (_slotHashes[slot] == hash && TokenBytes(_slots[slot] - 1).SequenceEqual(token))
                     throw new InvalidDataException($"token of rank {rank} appears twice in the vocabulary");
                 slot = (slot + 1) & _mask;
             }
@@ -91,20 +91,26 @@ internal sealed class BpeVocabulary
         using var compressed = Assembly.Load(assembly).GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"{assembly} has no resource {resource}");
         using var inflated = new DeflateStream(compressed, CompressionMode.Decompress);
-        using var text = new MemoryStream();
+        // The text inflates to about three times the resource: start there rather than grow by doubling.
+        using var text = new MemoryStream(checked((int)compressed.Length * 3 + 4096));
         inflated.CopyTo(text);
         return Parse(text.GetBuffer().AsSpan(0, (int)text.Length));
     }
 
     internal static BpeVocabulary Parse(ReadOnlySpan<byte> text)
     {
-        var bytes = new List<byte>(text.Length);
-        var starts = new List<int> { 0 };
-        Span<byte> token = stackalloc byte[512];
+        // Decoded straight into arrays sized up front: base64 never decodes to more than 3/4 of its length, and the
+        // "Capacity: N" line says how many tokens follow (the starts array still grows if it says too few).
+        var bytes = new byte[text.Length / 4 * 3 + 3];
+        var starts = new int[Capacity(text) + 1];
+        var count = 0;
+        var written = 0;
         var first = true;
-        foreach (var range in text.Split((byte)'\n'))
+        while (!text.IsEmpty)
         {
-            var line = text[range].TrimEnd((byte)'\r');
+            var newline = text.IndexOf((byte)'\n');
+            var line = (newline < 0 ? text : text[..newline]).TrimEnd((byte)'\r');
+            text = newline < 0 ? default : text[(newline + 1)..];
             if (line.IsEmpty)
                 continue;
             if (first && line.StartsWith("Capacity:"u8))
@@ -114,12 +120,82 @@ internal sealed class BpeVocabulary
             }
 
             first = false;
-            if (Base64.DecodeFromUtf8(line, token, out _, out var written) != System.Buffers.OperationStatus.Done)
-                throw new InvalidDataException($"vocabulary line {starts.Count} is not base64");
-            bytes.AddRange(token[..written]);
-            starts.Add(bytes.Count);
+            var decoded = DecodeBase64(line, bytes.AsSpan(written));
+            if (decoded < 0)
+                throw new InvalidDataException($"vocabulary line {count + 1} is not base64");
+            written += decoded;
+            if (++count == starts.Length)
+                Array.Resize(ref starts, starts.Length * 2);
+            starts[count] = written;
         }
 
-        return new BpeVocabulary([.. bytes], [.. starts]);
+        return new BpeVocabulary(bytes, starts.AsSpan(0, count + 1).ToArray());
     }
+
+    /// <summary>N of a first line "Capacity: N", else a guess from the text's length; only sizes an array.</summary>
+    private static int Capacity(ReadOnlySpan<byte> text)
+    {
+        var newline = text.IndexOf((byte)'\n');
+        var line = newline < 0 ? text : text[..newline];
+        return line.StartsWith("Capacity:"u8) && Utf8Parser.TryParse(line["Capacity:"u8.Length..].Trim((byte)' '), out int capacity, out _) && capacity is > 0 and < 1 << 24
+            ? capacity
+            : text.Length / 8 + 16;
+    }
+
+    /// <summary>
+    /// Decodes one padded base64 token (a few characters, so a table beats the vectorised decoder's set-up) into
+    /// <paramref name="destination"/>; the number of bytes written, or -1 when <paramref name="line"/> is not base64.
+    /// </summary>
+    private static int DecodeBase64(ReadOnlySpan<byte> line, Span<byte> destination)
+    {
+        if (line.Length % 4 != 0)
+            return -1;
+        var sextets = Sextets;
+        var written = 0;
+        var last = line.Length - 4;
+        for (var i = 0; i < last; i += 4)
+        {
+            int a = sextets[line[i]], b = sextets[line[i + 1]], c = sextets[line[i + 2]], d = sextets[line[i + 3]];
+            if ((a | b | c | d) < 0)
+                return -1;
+            destination[written] = (byte)((a << 2) | (b >> 4));
+            destination[written + 1] = (byte)((b << 4) | (c >> 2));
+            destination[written + 2] = (byte)((c << 6) | d);
+            written += 3;
+        }
+
+        // The last four characters may end in one or two '=' of padding.
+        var padding = line[^1] != '=' ? 0 : line[^2] != '=' ? 1 : 2;
+        int e = sextets[line[last]], f = sextets[line[last + 1]];
+        int g = padding == 2 ? 0 : sextets[line[last + 2]], h = padding >= 1 ? 0 : sextets[line[last + 3]];
+        if ((e | f | g | h) < 0)
+            return -1;
+        destination[written++] = (byte)((e << 2) | (f >> 4));
+        if (padding < 2)
+            destination[written++] = (byte)((f << 4) | (g >> 2));
+        if (padding < 1)
+            destination[written++] = (byte)((g << 6) | h);
+        return written;
+    }
+
+    /// <summary>The value of each base64 character, -1 for every other byte (so that an OR of four is negative).</summary>
+    private static ReadOnlySpan<sbyte> Sextets =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 62, -1, -1, -1, 63,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, -1, -1, -1, -1, -1, -1,
+        -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+        15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, -1, -1, -1, -1, -1,
+        -1, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+        41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    ];
 }

@@ -5,24 +5,35 @@ namespace Baton.Packing.Tokens;
 /// <summary>
 /// Counts tokens as tiktoken does: split by the encoding's pattern (a hand-written scanner, see
 /// <see cref="O200kPreTokenizer"/>), then byte-pair merge each piece, with counts memoised per piece because most
-/// pieces repeat. Counters are loaded once per encoding and shared; they are thread-safe. See docs/tokens.md.
+/// pieces repeat. Counters are made once per encoding and shared; they are thread-safe. A counter loads its
+/// vocabulary on the first count that needs it, so that a pack whose counts all come from the store's cache never
+/// pays for it. See docs/tokens.md.
 /// </summary>
 public abstract class TiktokenCounter : ITokenCounter
 {
-    private static readonly Lazy<TiktokenCounter> O200k = new(() => new Counter<O200kPreTokenizer>(TokenEncoding.O200kBase));
-    private static readonly Lazy<TiktokenCounter> Cl100k = new(() => new Counter<Cl100kPreTokenizer>(TokenEncoding.Cl100kBase));
+    private static readonly Lazy<TiktokenCounter> O200k = new(() => Create(TokenEncoding.O200kBase));
+    private static readonly Lazy<TiktokenCounter> Cl100k = new(() => Create(TokenEncoding.Cl100kBase));
+
+    // Counting runs on several threads: the first to need the vocabulary loads it, the others wait for that load.
+    private readonly Lazy<BpeVocabulary> _vocabulary;
 
     private protected TiktokenCounter(TokenEncoding encoding)
     {
         Encoding = encoding;
-        Vocabulary = BpeVocabulary.Load(encoding);
+        _vocabulary = new(() => BpeVocabulary.Load(encoding), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public TokenEncoding Encoding { get; }
 
-    internal BpeVocabulary Vocabulary { get; }
+    internal BpeVocabulary Vocabulary => _vocabulary.Value;
 
-    /// <summary>The shared counter of <paramref name="encoding"/>; the first call per encoding loads its vocabulary (about 0.1 s).</summary>
+    /// <summary>Whether a count (or <see cref="Vocabulary"/>) has loaded the vocabulary yet.</summary>
+    internal bool IsVocabularyLoaded => _vocabulary.IsValueCreated;
+
+    /// <summary>
+    /// The shared counter of <paramref name="encoding"/>; cheap: its vocabulary (some 30 ms to load) is loaded by the
+    /// first count that needs it.
+    /// </summary>
     public static TiktokenCounter For(TokenEncoding encoding) => encoding switch
     {
         TokenEncoding.O200kBase => O200k.Value,
@@ -32,6 +43,14 @@ public abstract class TiktokenCounter : ITokenCounter
 
     /// <summary>The shared counter of the encoding named <paramref name="name"/> (o200k_base, cl100k_base); other names are a <see cref="BatonException"/>.</summary>
     public static TiktokenCounter For(string name) => For(TokenEncodings.Parse(name));
+
+    /// <summary>A counter of its own, not the shared one: for tests that watch when the vocabulary loads.</summary>
+    internal static TiktokenCounter Create(TokenEncoding encoding) => encoding switch
+    {
+        TokenEncoding.O200kBase => new Counter<O200kPreTokenizer>(encoding),
+        TokenEncoding.Cl100kBase => new Counter<Cl100kPreTokenizer>(encoding),
+        _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, null),
+    };
 
     public abstract int Count(ReadOnlySpan<char> text);
 
@@ -126,7 +145,8 @@ public abstract class TiktokenCounter : ITokenCounter
             Span<byte> utf8 = rented ?? stackalloc byte[1024];
             Utf8.FromUtf16(piece, utf8, out _, out var written, replaceInvalidSequences: true);
             utf8 = utf8[..written];
-            return Vocabulary.Rank(utf8) != BpeVocabulary.NoRank ? 1 : BytePairCounter.Count(Vocabulary, utf8);
+            var vocabulary = Vocabulary;
+            return vocabulary.Rank(utf8) != BpeVocabulary.NoRank ? 1 : BytePairCounter.Count(vocabulary, utf8);
         }
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class SqliteStore
                 insert.Parameters.AddWithValue("$sha", manifest.OutputSha256);
                 insert.Parameters.AddWithValue("$tokens", manifest.OutputTokens);
                 insert.Parameters.AddWithValue("$parts", manifest.Parts.Count);
-                insert.Parameters.AddWithValue("$manifest", JsonSerializer.Serialize(manifest, PackJsonContext.Default.PackManifest));
+                insert.Parameters.AddWithValue("$manifest", JsonSerializer.Serialize(manifest, PackJsonWriteContext.Default.PackManifest));
                 insert.ExecuteNonQuery();
             }
 

@@ -53,6 +53,39 @@ public sealed class TiktokenCounterTests
         Assert.All(counts, c => Assert.Equal(expected, c));
     }
 
+    [Fact]
+    public void Create_NothingCounted_VocabularyNotLoaded()
+    {
+        var counter = TiktokenCounter.Create(TokenEncoding.O200kBase);
+
+        var tokens = counter.Count("a\n") + counter.Count("");
+
+        Assert.Equal(2, tokens); // single ASCII characters are tokens of their own, no vocabulary needed
+        Assert.False(counter.IsVocabularyLoaded);
+    }
+
+    [Fact]
+    public void Count_FirstCountOnManyThreadsOfANewCounter_LoadsOnceAndCountsAsTheShared()
+    {
+        var shared = TiktokenCounter.For(TokenEncoding.O200kBase);
+        var texts = SourceTexts().Select(t => t.Text).Take(40).ToList();
+        var expected = texts.Select(t => shared.Count(t)).ToList();
+        var counter = TiktokenCounter.Create(TokenEncoding.O200kBase);
+
+        var counts = new int[8][];
+        using var start = new Barrier(counts.Length);
+        var threads = Enumerable.Range(0, counts.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            counts[i] = [.. texts.Select(t => counter.Count(t))];
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.True(counter.IsVocabularyLoaded);
+        Assert.All(counts, c => Assert.Equal(expected, c));
+    }
+
     private static List<(string Path, string Text)> SourceTexts()
     {
         var root = AppContext.BaseDirectory;

@@ -13,7 +13,6 @@ namespace Baton.Privacy.Detection.Rules;
 internal sealed class PhoneNumberRule : DetectionRule
 {
     private const int MaxCandidate = 24;
-    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
     private static readonly SearchValues<char> Separators = SearchValues.Create(" -.()");
     private static readonly string[] ContextWords = ["phone", "tel", "mobile", "cell", "fax", "call", "sms", "whatsapp", "contact", "handy"];
 
@@ -92,8 +91,8 @@ internal sealed class PhoneNumberRule : DetectionRule
     {
         try
         {
-            var number = Util.Parse(candidate.ToString(), international ? null : "US");
-            return Util.IsValidNumber(number);
+            var number = Numbering.Util.Parse(candidate.ToString(), international ? null : "US");
+            return Numbering.Util.IsValidNumber(number);
         }
         catch (NumberParseException)
         {
@@ -115,5 +114,14 @@ internal sealed class PhoneNumberRule : DetectionRule
         if (national.Length == 11 && national[0] == '1')
             national = national[1..];
         return national.Length == 10 && national[3..6].SequenceEqual("555") && national[6..8].SequenceEqual("01");
+    }
+
+    /// <summary>
+    /// libphonenumber's numbering plans, loaded on first use: some 20 ms, which only a candidate written like a phone
+    /// number should pay for (a field of the rule itself would load them at the first digit run of any text).
+    /// </summary>
+    private static class Numbering
+    {
+        public static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
     }
 }
