@@ -177,7 +177,7 @@ internal sealed partial class PackBuilder
         var block = render();
         if (!TokenSeams.IsSelfContained(block.Span))
             throw new InvalidOperationException("a rendered block must start with a printable ASCII character other than space and '/' and end with a line break");
-        var counted = run.Counter.Count(block.Span);
+        var counted = await run.Counting.CountAsync(run.Counter, block.Memory);
         run.NewCounts[key] = counted;
         return counted;
     }

@@ -31,7 +31,9 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
 
     public async Task<PackResult> BuildAsync(PackSpec spec, PackOutput output, RevisionAuthor by, bool record, IProgress<PackProgress>? progress = null, string? id = null, CancellationToken cancellationToken = default)
     {
-        var run = Prepare(spec, id ?? ItemIds.New(library.Now()), await openBoundary(spec.Target, cancellationToken), progress);
+        using var run = Prepare(spec, id ?? ItemIds.New(library.Now()), await openBoundary(spec.Target, cancellationToken), progress);
+        // The header and footer hold this pack's id, so every pack counts something: load the vocabulary while the tree is walked.
+        var vocabulary = Task.Run(() => run.Counter.Vocabulary, cancellationToken);
         run.CachedCounts = await store.FindTokenCountsAsync(run.Counter.Encoding.Name(), CachedCountsLimit, cancellationToken);
         var git = await GitProbe.ReadAsync(spec.BaseDirectory, cancellationToken);
 
@@ -46,6 +48,7 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         await SelectAsync(run, [.. new[] { spec.Out, output.OutputPath }.OfType<string>().Distinct()], cancellationToken);
         Lap("select");
         await GatherAsync(run, cancellationToken);
+        await vocabulary;
         Lap("gather");
         WrittenPack written;
         if (spec.Budget is null && spec.Split is null)
@@ -262,7 +265,7 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
     }
 
     /// <summary>The state of one build, shared by the stages.</summary>
-    private sealed class Run(string id, PackSpec spec, IPackRenderer renderer, TiktokenCounter counter, PrivacyBoundary boundary, IProgress<PackProgress>? progress, DateTimeOffset at)
+    private sealed class Run(string id, PackSpec spec, IPackRenderer renderer, TiktokenCounter counter, PrivacyBoundary boundary, IProgress<PackProgress>? progress, DateTimeOffset at) : IDisposable
     {
         private int _measured;
         private long _tokens;
@@ -297,6 +300,8 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
 
         public ByteBudget InFlight { get; } = new(InFlightBytes);
 
+        public CountingThreads Counting { get; } = new(Environment.ProcessorCount);
+
         private MemoryPacer Pacer { get; } = new();
 
         /// <summary>A file's block is done (written, counted or left out): its room goes back, and its garbage may be collected.</summary>
@@ -317,6 +322,8 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         }
 
         public void Wrote() => Interlocked.Increment(ref _written);
+
+        public void Dispose() => Counting.Dispose();
 
         public void Report(string stage, int selected) =>
             progress?.Report(new PackProgress(stage, Walked, selected, Volatile.Read(ref _measured), Interlocked.Read(ref _tokens), Volatile.Read(ref _written)));

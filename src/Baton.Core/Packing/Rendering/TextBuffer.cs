@@ -15,6 +15,8 @@ internal sealed class TextBuffer : IDisposable
 
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
 
+    public ReadOnlyMemory<char> Memory => _chars.AsMemory(0, _length);
+
     public char this[int index] => _chars[index];
 
     public TextBuffer Append(char c)
