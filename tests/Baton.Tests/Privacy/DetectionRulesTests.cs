@@ -34,6 +34,10 @@ public sealed class DetectionRulesTests
     [InlineData("  \"client_secret\": \"f3Jk9Lm2Qx7Rt4Vw1Zc8Nd3\",", "generic-secret", "f3Jk9Lm2Qx7Rt4Vw1Zc8Nd3")]
     [InlineData("api_key: 9fQ2mX7rLk4TzW8v", "generic-secret", "9fQ2mX7rLk4TzW8v")]
     [InlineData("const stripeApiKey = \"Rk4Tz-W8v9fQ2mX7rL\";", "generic-secret", "Rk4Tz-W8v9fQ2mX7rL")]
+    [InlineData("api_token: mXqTrvKwLpZs | undefined", "generic-secret", "mXqTrvKwLpZs")]
+    [InlineData("password: SummerVacation\n", "generic-secret", "SummerVacation")]
+    [InlineData("PASSWORD=CorrectHorseBattery # staging\n", "generic-secret", "CorrectHorseBattery")]
+    [InlineData("secret_key = kQ7_xZ2_mW9pLr;", "generic-secret", "kQ7_xZ2_mW9pLr")]
     // Personal data
     [InlineData("Contact: Dana Ortiz <dana.ortiz@acme-corp.io>", "email", "dana.ortiz@acme-corp.io")]
     [InlineData("call +44 20 7946 1234 today", "phone-number", "+44 20 7946 1234")]
@@ -110,6 +114,17 @@ public sealed class DetectionRulesTests
     [InlineData("version 1.2.3.4.5 and date 2024-01-15 and 1731000000")]
     [InlineData("ssn 000-12-3456 666-12-3456 912-34-5678 512-00-8876 512-34-0000")]
     [InlineData("\"@babel/core\": \"^7.24.0\", icon@2x.png, git@github.com:acme/app.git, lodash@4.17.21")]
+    // Types and names in declarations (TypeScript's own .d.ts files had 218 of these redacted)
+    [InlineData("function f(name: string, questionToken: QuestionToken | undefined, type: TypeNode): ParameterDeclaration;")]
+    [InlineData("readonly asteriskToken?: AsteriskToken;\n    questionOrExclamationToken: ExclamationToken | QuestionToken,")]
+    [InlineData("Task RunAsync(CancellationToken cancellationToken) => Run(token: CancellationToken);")]
+    [InlineData("let passwordInput: PasswordInputElement = document.createElement(\"input\");")]
+    [InlineData("node.questionToken = questionOrExclamationToken && isQuestion(token);\nconst splitToken = children[splitTokenIndex];")]
+    [InlineData("const { contextToken: contextToken2, previousToken: previousToken2 } = getRelevantTokens(pos);")]
+    [InlineData("resultingToken = startedWithBacktick ? 15 : 16;")]
+    [InlineData("const extendsToken = heritageClauses[0].getFirstToken();\ncreateMetaProperty(keywordToken: MetaProperty[\"keywordToken\"], name: Identifier)")]
+    [InlineData("\t  _M_token = _S_token_subexpr_lookahead_begin;\n      using arrival_token = __barrier_phase_t;")]
+    [InlineData("using PassModelT = detail::PassModel<LazyCallGraph::SCC, CGSCCAnalysisManager>;\nPass *ResultPass = Resolver->findImplPass(PI);")]
     public void Scan_Decoy_FindsNothing(string text)
     {
         var findings = PrivacyScanner.Default.Scan(text).Findings;

@@ -43,9 +43,67 @@ internal sealed class GenericSecretRule : DetectionRule
             || !KeyNames.NamesSecret(window[keyStart..keyEnd]))
             return;
         var value = window.Slice(start, length);
+        if (!quoted && IsTypeName(value, window[(start + length)..]))
+            return;
         if (Judge(value, quoted) is { } confidence)
             context.Report(start, length, confidence);
     }
+
+    /// <summary>
+    /// A name in code, not a value: an unquoted value made of names of words (see <see cref="IsWordsName"/>; one word of
+    /// four letters or more; names joined as in an expression, <see cref="NameJoints"/>) and followed on its line by an
+    /// operator or punctuation, as in TypeScript's <c>questionToken: QuestionToken | undefined</c>, <c>(token:
+    /// CancellationToken)</c> or <c>const splitToken = children[i]</c>. A random value of letters breaks into parts
+    /// too short or without vowels, and a password written as words at the end of its line (<c>password: SummerVacation</c>
+    /// in YAML or an env file) is still judged as a value.
+    /// </summary>
+    private static bool IsTypeName(ReadOnlySpan<char> value, ReadOnlySpan<char> after)
+    {
+        var next = after.TrimStart(' ');
+        var continues = value[^1] is '[' or '(' or '.' or ':' or '<' or '-' or '>';
+        if (!continues && (next.IsEmpty || !CodeFollows.Contains(next[0])))
+            return false;
+        var longest = 0;
+        foreach (var range in value.SplitAny(NameJoints))
+        {
+            if (!IsWordsName(value[range].Trim(['"', '\'']), ref longest))
+                return false;
+        }
+
+        return longest >= 4;
+    }
+
+    /// <summary>
+    /// One part of a name: a camelCase or PascalCase run of words with vowels, of two letters or more (<c>splitToken</c>,
+    /// <c>QuestionToken</c>, <c>contextToken2</c>), a single letter (<c>_S_token</c>), or an index (<c>[0]</c>).
+    /// </summary>
+    private static bool IsWordsName(ReadOnlySpan<char> part, ref int longest)
+    {
+        var name = part.TrimEnd(TokenChars.DigitChars);
+        if (name.Length <= 1)
+            return name.IsEmpty || char.IsAsciiLetter(name[0]);
+        if (name.ContainsAnyExceptInRange('A', 'z') || name.ContainsAnyInRange('[', '`'))
+            return false;
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i < name.Length && !(char.IsAsciiLetterUpper(name[i]) && char.IsAsciiLetterLower(name[i - 1])))
+                continue;
+            var word = name[start..i];
+            if (word.Length < 2 || !word.ContainsAny(Vowels))
+                return false;
+            (start, longest) = (i, Math.Max(longest, word.Length));
+        }
+
+        return true;
+    }
+
+    /// <summary>What joins names in an expression: member access, indexing, calls, scopes (<c>::</c>, <c>-></c>), generics, snake_case.</summary>
+    private static readonly System.Buffers.SearchValues<char> NameJoints = System.Buffers.SearchValues.Create(".[(_:<->");
+
+    private static readonly System.Buffers.SearchValues<char> CodeFollows = System.Buffers.SearchValues.Create("|&)];,.>[={}<?(:+-*/!");
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 
     /// <summary>The confidence that <paramref name="value"/> is a secret, or null when it is not one.</summary>
     public static Confidence? Judge(ReadOnlySpan<char> value, bool quoted)
