@@ -8,7 +8,8 @@ namespace Baton.Storage.Sqlite;
 public sealed partial class SqliteStore
 {
     // bm25 weights for title, body, tags: a word in the title or tags says more about an item than one in its body.
-    private const string Rank = "bm25(items_fts, 10.0, 1.0, 5.0)";
+    // baton_rank is bm25 with a sampled document frequency for common phrases (Fts5Ranking); it needs the rowid span.
+    private const string Rank = $"{Fts5Ranking.Name}(items_fts, (SELECT min(rowid) FROM items), (SELECT max(rowid) FROM items), 10.0, 1.0, 5.0)";
 
     private const string HighlightedExcerpt = $"""
         SELECT {ItemColumns}, snippet(items_fts, 1, char(2), char(3), '…', 16), top.score, top.ranked
