@@ -98,6 +98,25 @@ public abstract partial class StoreContractTests
         Assert.Empty(publicOnly);
     }
 
+    [Theory]
+    [InlineData("rare", 3, "item 0,item 5")]
+    [InlineData("common", 3, "item 5,item 6,item 8")]
+    [InlineData("common", null, "item 0,item 1,item 2,item 3,item 4,item 5,item 6,item 8")]
+    [InlineData("common rare", 3, "item 0,item 5")]
+    public async Task SearchAsync_RareOrCommonTagsInAWindow_KeepTheNewestTaggedMatches(string tags, int? window, string expected)
+    {
+        // 12 items, a window of 3: a tag on 2 items is rare and one on 9 is common for SQLite's plan choice.
+        // The newest common item is archived, and item 7 lacks the common tag.
+        var items = Enumerable.Range(0, 12).Select(n => Draft($"item {n}", "A deadlock happened once.", at: T0.AddMinutes(n),
+            tags: [.. n is 0 or 5 ? ["rare"] : Array.Empty<string>(), .. n is < 10 and not 7 ? ["common"] : Array.Empty<string>()])).ToList();
+        await Store.AddItemsAsync(items, Ct);
+        await Store.SetArchivedAsync(items[9].Id, archived: true, Ada, T0.AddMinutes(20), Ct);
+
+        var hits = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { RankWindow = window, Tags = tags.Split(' ') }, Ct);
+
+        Assert.Equal(expected, string.Join(',', hits.Select(h => h.Item.Title).Order(StringComparer.Ordinal)));
+    }
+
     [Fact]
     public async Task SearchAsync_ColumnFilter_MatchesOnlyThatColumn()
     {

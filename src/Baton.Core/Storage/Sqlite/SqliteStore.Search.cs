@@ -47,13 +47,9 @@ public sealed partial class SqliteStore
         // Rank first, on rowids only; make excerpts (from the body: the title is shown anyway) for the page of results alone, since snippet() reads
         // each document and would otherwise run for every match.
         // Rank within a window of the newest matches: FTS5 walks a doclist in rowid order and stops at the LIMIT, so
-        // bm25 runs for at most the window's rows instead of every match (`the` at 1M items: 1.1 s → 27 ms).
-        // With no filter but "not archived", skip the per-match lookup of the items row: archived items are
-        // few, and excluding their rowids is 2-3x cheaper on common words (bench/library.sh).
+        // the ranking runs for at most the window's rows instead of every match (`the` at 1M items: 1.1 s → 27 ms).
         using var command = Command("");
-        var candidates = !filter.HasContentFilters
-            ? $"FROM items_fts WHERE items_fts MATCH $query{(filter.IncludeArchived ? "" : " AND items_fts.rowid NOT IN (SELECT rowid FROM items WHERE archived_at IS NOT NULL)")}"
-            : $"FROM items_fts JOIN items i ON i.rowid = items_fts.rowid WHERE items_fts MATCH $query{Filters(filter, command)}";
+        var candidates = Candidates(filter, command);
         command.CommandText = $"""
             WITH top AS (
                 SELECT rowid, score, count(*) OVER () AS ranked FROM (
@@ -88,6 +84,48 @@ public sealed partial class SqliteStore
         return Task.FromResult(new SearchResults(hits, filter.RankWindow, ranked >= filter.RankWindow));
     }
 
+    /// <summary>
+    /// The FROM and WHERE that select the candidates to rank. Only filters on the items' own columns join <c>items</c>:
+    /// reading an item's row costs a page read per match, so the archived state and the tags are checked by rowid.
+    /// A tag is checked one of two ways, chosen by how many items carry it (bench/library.sh, 1M items): a rare tag's
+    /// items are gathered once into a set that each match is looked up in, a common tag is looked up per match,
+    /// since the window fills after few matches and gathering its items would cost more than the walk.
+    /// </summary>
+    private string Candidates(ItemFilter filter, SqliteCommand command)
+    {
+        var rowFilters = RowFilters(filter, command);
+        var sql = new StringBuilder(rowFilters.Length > 0 ? "FROM items_fts JOIN items i ON i.rowid = items_fts.rowid" : "FROM items_fts");
+        sql.Append(" WHERE items_fts MATCH $query");
+        if (!filter.IncludeArchived)
+            sql.Append(" AND items_fts.rowid NOT IN (SELECT rowid FROM items WHERE archived_at IS NOT NULL)");
+        for (var t = 0; t < filter.Tags.Count; t++)
+        {
+            var name = "$tag" + t.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, filter.Tags[t]);
+            sql.Append(IsRareTag(filter.Tags[t], filter.RankWindow)
+                ? $" AND +items_fts.rowid IN (SELECT item FROM item_tags WHERE tag = {name})"
+                : $" AND EXISTS (SELECT 1 FROM item_tags t WHERE t.tag = {name} AND t.item = items_fts.rowid)");
+        }
+
+        return sql.Append(rowFilters).ToString();
+    }
+
+    /// <summary>
+    /// Whether gathering the tag's items is cheaper than looking the tag up for each match walked. With t of n items
+    /// tagged, filling a window of w walks about w·n/t matches, so the set wins below t ≈ √(w·n) (45k of 1M for
+    /// w = 2,000). Counting stops there, so asking costs at most that many index entries.
+    /// </summary>
+    private bool IsRareTag(string tag, int? window)
+    {
+        using var items = Command("SELECT coalesce(max(rowid), 0) FROM items");
+        var n = (long)items.ExecuteScalar()!;
+        var threshold = (long)Math.Sqrt((double)(window ?? n) * n);
+        using var count = Command("SELECT count(*) FROM (SELECT 1 FROM item_tags WHERE tag = $tag LIMIT $threshold)");
+        count.Parameters.AddWithValue("$tag", tag);
+        count.Parameters.AddWithValue("$threshold", threshold);
+        return (long)count.ExecuteScalar()! < threshold;
+    }
+
     /// <summary>Turns <c>SQLite Error 1: 'fts5: syntax error near "AND"'.</c> into <c>syntax error near "AND"</c>.</summary>
     private static string Fts5Problem(string message)
     {
@@ -104,16 +142,24 @@ public sealed partial class SqliteStore
         var sql = new StringBuilder();
         if (!filter.IncludeArchived)
             sql.Append(" AND i.archived_at IS NULL");
-        if (filter.Kinds.Count > 0)
-            sql.Append(" AND i.kind IN (").Append(In(command, "$kind", filter.Kinds.Select(k => (object)k.Name()))).Append(')');
-        if (filter.Sensitivities.Count > 0)
-            sql.Append(" AND i.sensitivity IN (").Append(In(command, "$sens", filter.Sensitivities.Select(s => (object)(int)s))).Append(')');
         for (var t = 0; t < filter.Tags.Count; t++)
         {
             var name = "$tag" + t.ToString(CultureInfo.InvariantCulture);
             sql.Append(" AND EXISTS (SELECT 1 FROM item_tags t WHERE t.tag = ").Append(name).Append(" AND t.item = i.rowid)");
             command.Parameters.AddWithValue(name, filter.Tags[t]);
         }
+
+        return sql.Append(RowFilters(filter, command)).ToString();
+    }
+
+    /// <summary>The conditions on columns of <c>items i</c> (not tags, not the archived state), each starting with AND.</summary>
+    private static string RowFilters(ItemFilter filter, SqliteCommand command)
+    {
+        var sql = new StringBuilder();
+        if (filter.Kinds.Count > 0)
+            sql.Append(" AND i.kind IN (").Append(In(command, "$kind", filter.Kinds.Select(k => (object)k.Name()))).Append(')');
+        if (filter.Sensitivities.Count > 0)
+            sql.Append(" AND i.sensitivity IN (").Append(In(command, "$sens", filter.Sensitivities.Select(s => (object)(int)s))).Append(')');
 
         if (filter.SourceTool is not null)
         {
