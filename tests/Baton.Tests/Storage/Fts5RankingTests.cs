@@ -33,13 +33,14 @@ public sealed class Fts5RankingTests : IDisposable
     [InlineData("\"cache\" OR \"deadlock\" OR \"queue\"")]
     [InlineData("\"the request\"")]
     [InlineData("\"deploy\"*")]
+    [InlineData("\"worker\" OR \"deploy\"*")]
     [InlineData("title : \"postgres\"")]
     [InlineData("\"worker\" NOT \"lock\"")]
     public void Rank_EveryPhraseRarerThanTheSample_EqualsBm25(string match)
     {
         Fill(rows: 400, commonShare: 0.5);
 
-        var scores = Scores(match);
+        var scores = Scores(match, phraseKinds: "");
 
         Assert.NotEmpty(scores);
         Assert.All(scores, s => Assert.Equal(s.Bm25, s.Rank, 9));
@@ -56,6 +57,22 @@ public sealed class Fts5RankingTests : IDisposable
         Assert.Equal(
             scores.OrderBy(s => s.Bm25).ThenBy(s => s.Rowid).Select(s => s.Rowid),
             scores.OrderBy(s => s.Rank).ThenBy(s => s.Rowid).Select(s => s.Rowid));
+    }
+
+    [Fact]
+    public void Rank_PrefixMarkedInPhraseKinds_OrdersRowsAsBm25AndCountsAsAFairlyCommonWord()
+    {
+        Fill(rows: 400, commonShare: 0.5);
+
+        var prefix = Scores("\"deploy\"*", phraseKinds: "p");
+        var mixed = Scores("\"worker\" OR \"deploy\"*", phraseKinds: "-p");
+        var words = Scores("\"worker\" OR \"deploy\"*", phraseKinds: "");
+
+        Assert.Equal(
+            prefix.OrderBy(s => s.Bm25).ThenBy(s => s.Rowid).Select(s => s.Rowid),
+            prefix.OrderBy(s => s.Rank).ThenBy(s => s.Rowid).Select(s => s.Rowid));
+        Assert.Equal(words.Select(s => s.Rowid), mixed.Select(s => s.Rowid));
+        Assert.Contains(mixed.Zip(words), pair => Math.Abs(pair.First.Rank - pair.Second.Rank) > 1e-6);
     }
 
     [Fact]
@@ -99,15 +116,16 @@ public sealed class Fts5RankingTests : IDisposable
         transaction.Commit();
     }
 
-    private List<(long Rowid, double Bm25, double Rank)> Scores(string match)
+    private List<(long Rowid, double Bm25, double Rank)> Scores(string match, string phraseKinds = "")
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
             SELECT rowid, bm25(docs, 10.0, 1.0, 5.0),
-                   {Fts5Ranking.Name}(docs, (SELECT min(rowid) FROM docs), (SELECT max(rowid) FROM docs), 10.0, 1.0, 5.0)
+                   {Fts5Ranking.Name}(docs, (SELECT min(rowid) FROM docs), (SELECT max(rowid) FROM docs), $kinds, 10.0, 1.0, 5.0)
             FROM docs WHERE docs MATCH $match
             """;
         command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$kinds", phraseKinds);
         using var reader = command.ExecuteReader();
         var scores = new List<(long, double, double)>();
         while (reader.Read())

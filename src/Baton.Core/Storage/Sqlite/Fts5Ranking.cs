@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Baton.Storage.Sqlite;
 
 /// <summary>
-/// The FTS5 auxiliary function <c>baton_rank(items_fts, first_rowid, last_rowid, weight...)</c>: FTS5's own bm25
+/// The FTS5 auxiliary function <c>baton_rank(items_fts, first_rowid, last_rowid, phrase_kinds, weight...)</c>: FTS5's own bm25
 /// (k1 1.2, b 0.75, the same per-column weights, the same sign) except for how it learns how many items contain
 /// each phrase. bm25 counts them over the whole index on its first call — every posting of <c>the</c>, every
 /// position of both words of <c>"the request"</c> — which took 40–250 ms at 1M items however few rows are ranked.
@@ -13,6 +13,9 @@ namespace Baton.Storage.Sqlite;
 /// is counted exactly (so bm25's figures are unchanged for it), a commoner one is estimated from the share of the
 /// rowid span (<c>first_rowid</c>..<c>last_rowid</c>) that the sample covered. A query of one phrase ranks exactly
 /// as bm25 does (the document frequency only scales every score alike); see docs/search.md.
+/// <c>phrase_kinds</c> (<see cref="Library.SearchQuery.PhraseKinds"/>) marks prefix terms with <c>p</c>: walking one
+/// would expand the prefix into every matching term's postings a second time, so a prefix gets the
+/// <see cref="PrefixIdf"/> of a word found in about a quarter of the items instead.
 /// </summary>
 /// <remarks>
 /// FTS5 offers auxiliary functions only through the C API (<c>fts5_api.xCreateFunction</c>), so this binds to the
@@ -25,6 +28,10 @@ internal static unsafe partial class Fts5Ranking
     /// <summary>Matches read per phrase before its count is estimated: about ±3% relative error (1/√1000).</summary>
     public const int SampleHits = 1000;
 
+    /// <summary>bm25's IDF of a word in 27% of the items: a prefix ranks like a fairly common word.</summary>
+    public const double PrefixIdf = 1.0;
+
+    private const int FirstWeight = 3;
     private const string Library = "e_sqlite3";
     private const int SqliteOk = 0;
     private const int SqliteError = 1;
@@ -94,9 +101,10 @@ internal static unsafe partial class Fts5Ranking
         var stats = (Statistics*)api->GetAuxdata(fts, 0);
         if (stats == null)
         {
-            if (argc < 2)
+            if (argc < FirstWeight)
                 return SqliteError;
-            var rc = Gather(api, fts, sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]), out stats);
+            var kinds = new ReadOnlySpan<byte>(sqlite3_value_text(argv[2]), sqlite3_value_bytes(argv[2]));
+            var rc = Gather(api, fts, sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]), kinds, out stats);
             if (rc != SqliteOk)
                 return rc;
             // On failure FTS5 frees stats itself, through Free.
@@ -117,7 +125,7 @@ internal static unsafe partial class Fts5Ranking
             int phrase, column, offset;
             status = api->Inst(fts, i, &phrase, &column, &offset);
             if (status == SqliteOk)
-                frequency[phrase] += column + 2 < argc ? sqlite3_value_double(argv[column + 2]) : 1.0;
+                frequency[phrase] += column + FirstWeight < argc ? sqlite3_value_double(argv[column + FirstWeight]) : 1.0;
         }
 
         int tokens;
@@ -136,7 +144,7 @@ internal static unsafe partial class Fts5Ranking
     }
 
     /// <summary>Once per query: the average row length and each phrase's inverse document frequency.</summary>
-    private static int Gather(Fts5ExtensionApi* api, nint fts, long firstRowid, long lastRowid, out Statistics* stats)
+    private static int Gather(Fts5ExtensionApi* api, nint fts, long firstRowid, long lastRowid, ReadOnlySpan<byte> kinds, out Statistics* stats)
     {
         stats = null;
         long rows, tokens;
@@ -155,6 +163,12 @@ internal static unsafe partial class Fts5Ranking
         block->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
         for (var p = 0; p < phrases; p++)
         {
+            if (p < kinds.Length && kinds[p] == (byte)'p')
+            {
+                block->Idf[p] = PrefixIdf;
+                continue;
+            }
+
             var sample = default(Sample);
             rc = api->QueryPhrase(fts, p, &sample, &CountHit);
             if (rc != SqliteOk)
@@ -264,4 +278,12 @@ internal static unsafe partial class Fts5Ranking
     [LibraryImport(Library)]
     [SuppressGCTransition]
     private static partial long sqlite3_value_int64(nint value);
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
+    private static partial byte* sqlite3_value_text(nint value);
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
+    private static partial int sqlite3_value_bytes(nint value);
 }

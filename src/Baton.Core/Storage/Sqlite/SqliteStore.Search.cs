@@ -9,7 +9,7 @@ public sealed partial class SqliteStore
 {
     // bm25 weights for title, body, tags: a word in the title or tags says more about an item than one in its body.
     // baton_rank is bm25 with a sampled document frequency for common phrases (Fts5Ranking); it needs the rowid span.
-    private const string Rank = $"{Fts5Ranking.Name}(items_fts, (SELECT min(rowid) FROM items), (SELECT max(rowid) FROM items), 10.0, 1.0, 5.0)";
+    private const string Rank = $"{Fts5Ranking.Name}(items_fts, (SELECT min(rowid) FROM items), (SELECT max(rowid) FROM items), $phrases, 10.0, 1.0, 5.0)";
 
     private const string HighlightedExcerpt = $"""
         SELECT {ItemColumns}, snippet(items_fts, 1, char(2), char(3), '…', 16), top.score, top.ranked
@@ -61,6 +61,7 @@ public sealed partial class SqliteStore
             ORDER BY top.score, i.id
             """;
         command.Parameters.AddWithValue("$query", query.MatchExpression);
+        command.Parameters.AddWithValue("$phrases", query.PhraseKinds);
         command.Parameters.AddWithValue("$limit", filter.Limit);
         command.Parameters.AddWithValue("$offset", filter.Offset);
         command.Parameters.AddWithValue("$window", filter.RankWindow ?? -1);
