@@ -86,8 +86,8 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
-    /// The FROM and WHERE that select the candidates to rank. Only filters on the items' own columns join <c>items</c>:
-    /// reading an item's row costs a page read per match, so the archived state and the tags are checked by rowid.
+    /// The FROM and WHERE that select the candidates to rank. Reading an item's row costs a page read per match, so
+    /// the archived state and the tags are checked by rowid, and the other filters read the narrow items_facets index.
     /// A tag is checked one of two ways, chosen by how many items carry it (bench/library.sh, 1M items): a rare tag's
     /// items are gathered once into a set that each match is looked up in, a common tag is looked up per match,
     /// since the window fills after few matches and gathering its items would cost more than the walk.
@@ -95,7 +95,8 @@ public sealed partial class SqliteStore
     private string Candidates(ItemFilter filter, SqliteCommand command)
     {
         var rowFilters = RowFilters(filter, command);
-        var sql = new StringBuilder(rowFilters.Length > 0 ? "FROM items_fts JOIN items i ON i.rowid = items_fts.rowid" : "FROM items_fts");
+        // items_facets holds every column RowFilters reads, so the join never touches the row itself (0005_item_facets.sql).
+        var sql = new StringBuilder(rowFilters.Length > 0 ? "FROM items_fts JOIN items i INDEXED BY items_facets ON i.rowid = items_fts.rowid" : "FROM items_fts");
         sql.Append(" WHERE items_fts MATCH $query");
         if (!filter.IncludeArchived)
             sql.Append(" AND items_fts.rowid NOT IN (SELECT rowid FROM items WHERE archived_at IS NOT NULL)");
@@ -153,7 +154,10 @@ public sealed partial class SqliteStore
         return sql.Append(RowFilters(filter, command)).ToString();
     }
 
-    /// <summary>The conditions on columns of <c>items i</c> (not tags, not the archived state), each starting with AND.</summary>
+    /// <summary>
+    /// The conditions on columns of <c>items i</c> (not tags, not the archived state), each starting with AND. Search
+    /// reads them from the items_facets index: a new filter column belongs in that index too.
+    /// </summary>
     private static string RowFilters(ItemFilter filter, SqliteCommand command)
     {
         var sql = new StringBuilder();
