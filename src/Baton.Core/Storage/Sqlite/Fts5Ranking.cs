@@ -15,7 +15,8 @@ namespace Baton.Storage.Sqlite;
 /// as bm25 does (the document frequency only scales every score alike); see docs/search.md.
 /// <c>phrase_kinds</c> (<see cref="Library.SearchQuery.PhraseKinds"/>) marks prefix terms with <c>p</c>: walking one
 /// would expand the prefix into every matching term's postings a second time, so a prefix gets the
-/// <see cref="PrefixIdf"/> of a word found in about a quarter of the items instead.
+/// <see cref="PrefixIdf"/> of a word found in about a quarter of the items instead. <c>f</c> marks a phrase that only
+/// filters (a tag the store added): it is not counted and adds nothing to the score.
 /// </summary>
 /// <remarks>
 /// FTS5 offers auxiliary functions only through the C API (<c>fts5_api.xCreateFunction</c>), so this binds to the
@@ -166,9 +167,9 @@ internal static unsafe partial class Fts5Ranking
         block->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
         for (var p = 0; p < phrases; p++)
         {
-            if (p < kinds.Length && kinds[p] == (byte)'p')
+            if (p < kinds.Length && kinds[p] is (byte)'p' or (byte)'f')
             {
-                block->Idf[p] = PrefixIdf;
+                block->Idf[p] = kinds[p] == (byte)'p' ? PrefixIdf : 0.0;
                 continue;
             }
 
