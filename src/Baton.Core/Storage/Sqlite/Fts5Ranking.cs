@@ -12,7 +12,8 @@ namespace Baton.Storage.Sqlite;
 /// This function walks a phrase's matches oldest first and stops at <see cref="SampleHits"/> (500): a phrase with fewer
 /// is counted exactly (so bm25's figures are unchanged for it), a commoner one is estimated from the share of the
 /// rowid span (<c>first_rowid</c>..<c>last_rowid</c>) that the sample covered. A query of one phrase ranks exactly
-/// as bm25 does (the document frequency only scales every score alike); see docs/search.md.
+/// as bm25 does (the document frequency only scales every score alike), so its sample is
+/// <see cref="SingleSampleHits"/>; see docs/search.md.
 /// <c>phrase_kinds</c> (<see cref="Library.SearchQuery.PhraseKinds"/>) marks prefix terms with <c>p</c>: walking one
 /// would expand the prefix into every matching term's postings a second time, so a prefix gets the
 /// <see cref="PrefixIdf"/> of a word found in about a quarter of the items instead. <c>f</c> marks a phrase that only
@@ -31,6 +32,13 @@ internal static unsafe partial class Fts5Ranking
     /// moves the IDF by about 0.045 — little beside a rare phrase's IDF of 5–10, and a common phrase's IDF is near 0.
     /// </summary>
     public const int SampleHits = 500;
+
+    /// <summary>
+    /// The sample when the query has one counted phrase: its IDF then scales every score alike and cannot change the
+    /// order, so a rougher count (about ±14%) serves, and a phrase with many non-matching postings between its
+    /// matches (<c>title:postgres</c>) is walked a tenth as far.
+    /// </summary>
+    public const int SingleSampleHits = 50;
 
     /// <summary>bm25's IDF of a word in 27% of the items: a prefix ranks like a fairly common word.</summary>
     public const double PrefixIdf = 1.0;
@@ -165,6 +173,9 @@ internal static unsafe partial class Fts5Ranking
         block->Phrases = phrases;
         block->Idf = (double*)(block + 1);
         block->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
+        var counted = 0;
+        for (var p = 0; p < phrases; p++)
+            counted += p < kinds.Length && kinds[p] is (byte)'p' or (byte)'f' ? 0 : 1;
         for (var p = 0; p < phrases; p++)
         {
             if (p < kinds.Length && kinds[p] is (byte)'p' or (byte)'f')
@@ -173,7 +184,7 @@ internal static unsafe partial class Fts5Ranking
                 continue;
             }
 
-            var sample = default(Sample);
+            var sample = new Sample { Limit = counted == 1 ? SingleSampleHits : SampleHits };
             rc = api->QueryPhrase(fts, p, &sample, &CountHit);
             if (rc != SqliteOk)
             {
@@ -182,7 +193,7 @@ internal static unsafe partial class Fts5Ranking
             }
 
             var hits = (double)sample.Hits;
-            if (sample.Hits >= SampleHits && lastRowid > firstRowid)
+            if (sample.Hits >= sample.Limit && lastRowid > firstRowid)
             {
                 var covered = Math.Clamp((double)(sample.LastRowid - firstRowid + 1) / (lastRowid - firstRowid + 1), 1e-9, 1.0);
                 hits = Math.Min(rows, hits / covered);
@@ -203,7 +214,7 @@ internal static unsafe partial class Fts5Ranking
         var sample = (Sample*)state;
         sample->Hits++;
         sample->LastRowid = api->Rowid(fts);
-        return sample->Hits >= SampleHits ? SqliteDone : SqliteOk;
+        return sample->Hits >= sample->Limit ? SqliteDone : SqliteOk;
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -211,6 +222,7 @@ internal static unsafe partial class Fts5Ranking
 
     private struct Sample
     {
+        public long Limit;
         public long Hits;
         public long LastRowid;
     }
