@@ -15,9 +15,10 @@ namespace Baton.Storage.Sqlite;
 /// as bm25 does (the document frequency only scales every score alike), so its sample is
 /// <see cref="SingleSampleHits"/>; see docs/search.md.
 /// <c>phrase_kinds</c> (<see cref="Library.SearchQuery.PhraseKinds"/>) marks prefix terms with <c>p</c>: walking one
-/// would expand the prefix into every matching term's postings a second time, so a prefix gets the
-/// <see cref="PrefixIdf"/> of a word found in about a quarter of the items instead. <c>f</c> marks a phrase that only
-/// filters (a tag the store added): it is not counted and adds nothing to the score.
+/// expands the prefix into every matching term's postings a second time, so a query whose only counted phrase is a
+/// prefix gives it the <see cref="PrefixIdf"/> of a word found in about a quarter of the items instead (its order is
+/// bm25's either way); beside other phrases a prefix is counted like them, since its weight against theirs decides
+/// the order. <c>f</c> marks a phrase that only filters (a tag the store added): it is not counted and adds nothing.
 /// </summary>
 /// <remarks>
 /// FTS5 offers auxiliary functions only through the C API (<c>fts5_api.xCreateFunction</c>), so this binds to the
@@ -40,7 +41,7 @@ internal static unsafe partial class Fts5Ranking
     /// </summary>
     public const int SingleSampleHits = 50;
 
-    /// <summary>bm25's IDF of a word in 27% of the items: a prefix ranks like a fairly common word.</summary>
+    /// <summary>bm25's IDF of a word in 27% of the items, for a query of one prefix, whose IDF only scales its scores.</summary>
     public const double PrefixIdf = 1.0;
 
     private const int FirstWeight = 3;
@@ -175,12 +176,13 @@ internal static unsafe partial class Fts5Ranking
         block->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
         var counted = 0;
         for (var p = 0; p < phrases; p++)
-            counted += p < kinds.Length && kinds[p] is (byte)'p' or (byte)'f' ? 0 : 1;
+            counted += p < kinds.Length && kinds[p] == (byte)'f' ? 0 : 1;
         for (var p = 0; p < phrases; p++)
         {
-            if (p < kinds.Length && kinds[p] is (byte)'p' or (byte)'f')
+            var kind = p < kinds.Length ? kinds[p] : (byte)'-';
+            if (kind == (byte)'f' || (kind == (byte)'p' && counted == 1))
             {
-                block->Idf[p] = kinds[p] == (byte)'p' ? PrefixIdf : 0.0;
+                block->Idf[p] = kind == (byte)'p' ? PrefixIdf : 0.0;
                 continue;
             }
 
