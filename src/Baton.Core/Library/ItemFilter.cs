@@ -24,8 +24,8 @@ public sealed record ItemFilter
 
     /// <summary>
     /// Search only: rank the best matches among this many of the newest matching items, or all matches when null.
-    /// Ranking is bm25 over every candidate, so a word found in most of a large library costs a second to rank in
-    /// full; the newest few thousand give the same page in milliseconds (docs/search.md).
+    /// Ranking scores every candidate, so a word found in most of a large library costs a second to rank in full;
+    /// the newest few thousand give the same page in milliseconds (docs/search.md).
     /// </summary>
     public int? RankWindow { get; init; } = DefaultRankWindow;
 

@@ -14,6 +14,30 @@ public sealed record SearchQuery(string Text, string MatchExpression)
     /// <summary>Whether a term is a prefix (<c>deploy*</c>): FTS5 expands those to every word they start.</summary>
     public bool HasPrefix => MatchExpression.Contains("\"*", StringComparison.Ordinal);
 
+    /// <summary>
+    /// One character per phrase of <see cref="MatchExpression"/>, in the order FTS5 numbers them: <c>p</c> for a prefix
+    /// term, <c>-</c> for a word or phrase. Every phrase is a quoted string here, so FTS5's order is the text's order.
+    /// </summary>
+    public string PhraseKinds
+    {
+        get
+        {
+            var kinds = new StringBuilder();
+            var expression = MatchExpression;
+            for (var i = 0; i < expression.Length; i++)
+            {
+                if (expression[i] != '"')
+                    continue;
+                i++;
+                while (i < expression.Length && (expression[i] != '"' || (i + 1 < expression.Length && expression[i + 1] == '"' && ++i > 0)))
+                    i++;
+                kinds.Append(i + 1 < expression.Length && expression[i + 1] == '*' ? 'p' : '-');
+            }
+
+            return kinds.ToString();
+        }
+    }
+
     private static readonly string[] Columns = ["title", "body", "tags"];
 
     public static SearchQuery Parse(string text)

@@ -15,6 +15,13 @@ public sealed class SearchQueryTests
         Assert.Equal(expected, SearchQuery.Parse(text).MatchExpression);
 
     [Theory]
+    [InlineData("retry policy", "--")]
+    [InlineData("deploy* \"rate limit\"* title:conf* \"a b\" c", "ppp--")]
+    [InlineData("a OR (b* AND c)", "-p-")]
+    public void PhraseKinds_EachQuotedString_MarksPrefixes(string text, string expected) =>
+        Assert.Equal(expected, SearchQuery.Parse(text).PhraseKinds);
+
+    [Theory]
     [InlineData("", "empty")]
     [InlineData("   ", "empty")]
     [InlineData("\"open", "quote is not closed")]

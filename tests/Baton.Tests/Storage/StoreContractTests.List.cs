@@ -63,6 +63,31 @@ public abstract partial class StoreContractTests
         Assert.Equal(["n4", "n1"], titles);
     }
 
+    public static TheoryData<string> SearchFilters => ["tool", "actor", "since", "kind", "sensitivity", "tags", "all"];
+
+    [Theory]
+    [MemberData(nameof(SearchFilters))]
+    public async Task SearchAsync_EachFilter_FindsWhatListFinds(string name)
+    {
+        await AddListFixtureAsync();
+        var filter = name switch
+        {
+            "tool" => new ItemFilter { SourceTool = "claude-code" },
+            "actor" => new ItemFilter { Actor = ActorKind.Ai },
+            "since" => new ItemFilter { Since = T0.AddSeconds(90) },
+            "kind" => new ItemFilter { Kinds = [ItemKind.Note, ItemKind.Snippet] },
+            "sensitivity" => new ItemFilter { Sensitivities = [Sensitivity.Public, Sensitivity.Secret] },
+            "tags" => new ItemFilter { Tags = ["api", "retry"] },
+            _ => new ItemFilter { Actor = ActorKind.Ai, Since = T0.AddSeconds(30), Kinds = [ItemKind.Snippet], Tags = ["retry"] },
+        };
+
+        var listed = await ListTitlesAsync(filter);
+        var found = (await Store.SearchAsync(SearchQuery.Parse("body"), filter, Ct)).Select(h => h.Item.Title);
+
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task ListAsync_SourceTool_ReturnsItemsFromThatTool()
     {

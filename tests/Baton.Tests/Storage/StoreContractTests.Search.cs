@@ -98,6 +98,24 @@ public abstract partial class StoreContractTests
         Assert.Empty(publicOnly);
     }
 
+    [Theory]
+    [InlineData("rare", 3, "item 0,item 5")]
+    [InlineData("common", 3, "item 5,item 6,item 8")]
+    [InlineData("common", null, "item 0,item 1,item 2,item 3,item 4,item 5,item 6,item 8")]
+    [InlineData("common rare", 3, "item 0,item 5")]
+    public async Task SearchAsync_RareOrCommonTagsInAWindow_KeepTheNewestTaggedMatches(string tags, int? window, string expected)
+    {
+        // 12 items, a window of 3; the newest common item is archived, and item 7 lacks the common tag.
+        var items = Enumerable.Range(0, 12).Select(n => Draft($"item {n}", "A deadlock happened once.", at: T0.AddMinutes(n),
+            tags: [.. n is 0 or 5 ? ["rare"] : Array.Empty<string>(), .. n is < 10 and not 7 ? ["common"] : Array.Empty<string>()])).ToList();
+        await Store.AddItemsAsync(items, Ct);
+        await Store.SetArchivedAsync(items[9].Id, archived: true, Ada, T0.AddMinutes(20), Ct);
+
+        var hits = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { RankWindow = window, Tags = tags.Split(' ') }, Ct);
+
+        Assert.Equal(expected, string.Join(',', hits.Select(h => h.Item.Title).Order(StringComparer.Ordinal)));
+    }
+
     [Fact]
     public async Task SearchAsync_ColumnFilter_MatchesOnlyThatColumn()
     {
@@ -163,5 +181,58 @@ public abstract partial class StoreContractTests
 
         Assert.Contains(text, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SQLite Error", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("a AND")]
+    [InlineData("OR b")]
+    [InlineData("NOT")]
+    public async Task SearchAsync_MalformedQueryWithTagFilter_SaysWhatItSaysWithout(string text)
+    {
+        await AddAsync("a b", "a b", tags: ["db"]);
+        var query = SearchQuery.Parse(text);
+
+        var plain = await AssertFailsAsync(ErrorKind.Input, () => Store.SearchAsync(query, new ItemFilter(), Ct));
+        var tagged = await AssertFailsAsync(ErrorKind.Input, () => Store.SearchAsync(query, new ItemFilter { Tags = ["db", "api"] }, Ct));
+
+        Assert.Equal(plain.Message, tagged.Message);
+    }
+
+    [Fact]
+    public async Task SearchAsync_TagSharingWordsWithOtherTags_FindsOnlyItemsWithThatTag()
+    {
+        // The tags column stems and splits: all three carry the word "perform", one carries the tag "performance".
+        await AddAsync("tagged", "A deadlock.", tags: ["performance"]);
+        await AddAsync("stem", "A deadlock.", tags: ["performing"], at: T0.AddMinutes(1));
+        await AddAsync("part", "A deadlock.", tags: ["team/performance"], at: T0.AddMinutes(2));
+
+        var titles = await SearchTitlesAsync("deadlock", new ItemFilter { Tags = ["performance"] });
+
+        Assert.Equal(["tagged"], titles);
+    }
+
+    [Fact]
+    public async Task SearchAsync_TagWithoutLettersOrDigits_StillFilters()
+    {
+        await AddAsync("dots", "A deadlock.", tags: ["..."]);
+        await AddAsync("none", "A deadlock.", at: T0.AddMinutes(1));
+
+        var titles = await SearchTitlesAsync("deadlock", new ItemFilter { Tags = ["..."] });
+
+        Assert.Equal(["dots"], titles);
+    }
+
+    [Fact]
+    public async Task SearchAsync_TagFilter_LeavesScoresAsTheyAreWithout()
+    {
+        await AddAsync("Deadlock deadlock", "deadlock", tags: ["db"]);
+        await AddAsync("Worker notes", "A deadlock happened once.", at: T0.AddMinutes(1), tags: ["db", "api"]);
+        await AddAsync("Other", "A deadlock elsewhere, once, among other words.", at: T0.AddMinutes(2));
+
+        var all = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter(), Ct);
+        var tagged = await Store.SearchAsync(SearchQuery.Parse("deadlock"), new ItemFilter { Tags = ["db"] }, Ct);
+
+        Assert.Equal(2, tagged.Count);
+        Assert.All(tagged, hit => Assert.Equal(all.Single(h => h.Item.Id == hit.Item.Id).Score, hit.Score, 9));
     }
 }

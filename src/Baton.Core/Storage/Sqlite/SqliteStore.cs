@@ -53,6 +53,7 @@ public sealed partial class SqliteStore : IBatonStore
             RegisterEventHash(connection);
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
             SqliteMigrator.Migrate(connection, path);
+            Fts5Ranking.Register(connection);
             return new SqliteStore(connection, path);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
