@@ -71,12 +71,13 @@ internal sealed class PrivacyBoundary
         return Cleared.Through(this, inspection);
     }
 
-    private string Treat(Inspection inspection)
+    /// <summary>The text as it may leave, and its SHA-256 when the scan memory computed it.</summary>
+    private (string Text, string? Sha256) Treat(Inspection inspection)
     {
         var (text, path, scan) = (inspection.Text, inspection.Path, inspection.Scan);
         Interlocked.Increment(ref _texts);
         if (scan.Findings.Count == 0)
-            return text;
+            return (text, inspection.TextHash);
 
         var treated = scan.Findings.Where(f => OperatorFor(f.Kind) is not null).ToList();
         string output;
@@ -97,14 +98,27 @@ internal sealed class PrivacyBoundary
             output = treated.Count == 0 ? text : Redactor.Apply(text, treated, new ByKind(this));
         }
 
-        if (treated.Count > 0)
-        {
-            var leaks = _scanner.Scan(output, path).Findings.Where(f => OperatorFor(f.Kind) is not null).ToList();
-            if (leaks.Count > 0)
-                throw BatonErrors.BoundaryFailedClosed(Target.Name, path, leaks.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
-        }
+        if (treated.Count == 0)
+            return (text, inspection.TextHash);
+        return (output, Rescan(output, path));
+    }
 
-        return output;
+    /// <summary>
+    /// Scans a treated text again and throws if anything the target may not see is left: the boundary fails closed. A
+    /// treated text the scan memory knows clean (the same file, the same placeholders as last time) is not scanned again.
+    /// </summary>
+    private string? Rescan(string output, string? path)
+    {
+        var hash = Memory is null ? null : ScanMemory.Hash(output);
+        if (hash is not null && Memory!.Knows(hash))
+            return hash;
+        var findings = _scanner.Scan(output, path).Findings;
+        var leaks = findings.Where(f => OperatorFor(f.Kind) is not null).ToList();
+        if (leaks.Count > 0)
+            throw BatonErrors.BoundaryFailedClosed(Target.Name, path, leaks.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
+        if (hash is not null && findings.Count == 0)
+            Memory!.Learn(hash);
+        return hash;
     }
 
     private ScanResult Scan(string text, string? path, string? hash)
@@ -169,8 +183,8 @@ internal sealed class PrivacyBoundary
 
         internal static Cleared Through(PrivacyBoundary boundary, Inspection inspection)
         {
-            var text = boundary.Treat(inspection);
-            return new(text, ReferenceEquals(text, inspection.Text) ? inspection.TextHash : null);
+            var (text, sha256) = boundary.Treat(inspection);
+            return new(text, sha256);
         }
     }
 
