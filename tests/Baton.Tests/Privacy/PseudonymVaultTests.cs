@@ -15,36 +15,17 @@ public sealed class PseudonymVaultTests : IDisposable
     private const string Token = "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";
     private const string Personal = "Write to dana.ortiz@acme-corp.io or call +44 20 7946 0958.\nCc bob.smith@northwind.co.uk and dana.ortiz@acme-corp.io.\n";
 
-    private readonly TempDirectory _workspace = new();
-    private readonly TempDirectory _data = new();
-    private readonly List<SqliteStore> _stores = [];
+    private readonly BoundaryWorkspace _workspace = new();
 
-    public PseudonymVaultTests() => Directory.CreateDirectory(_workspace.Combine(".baton"));
-
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        SqliteConnection.ClearAllPools();
-        _workspace.Dispose();
-        _data.Dispose();
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private string DatabasePath => _workspace.Combine(".baton/baton.db");
+    private string KeysFolder => _workspace.KeysFolder;
 
-    private string KeysFolder => Path.Combine(_data.Path, "baton", "keys");
+    private string? Variable(string name) => _workspace.Variable(name);
 
-    private string? Variable(string name) => name == "XDG_DATA_HOME" ? _data.Path : null;
-
-    private SqliteStore OpenStore()
-    {
-        var store = SqliteStore.Open(DatabasePath, create: true);
-        lock (_stores)
-            _stores.Add(store);
-        return store;
-    }
+    private SqliteStore OpenStore() => _workspace.OpenStore();
 
     private Task<PrivacyBoundary> BoundaryAsync(SqliteStore? store = null, string? target = null, WorkspaceConfig? config = null) =>
         PrivacyBoundaries.OpenAsync(store ?? OpenStore(), config ?? WorkspaceConfig.Default, Variable, target, cancellationToken: Ct);
@@ -134,7 +115,7 @@ public sealed class PseudonymVaultTests : IDisposable
     {
         var store = OpenStore();
         var cleared = (await BoundaryAsync(store)).Pass(Personal).Text;
-        var other = _data.Combine("other.key");
+        var other = _workspace.Data.Combine("other.key");
         VaultKeyFile.Create(other, "another-vault");
         File.Copy(other, KeyPath, overwrite: true);
         var keyBefore = File.ReadAllBytes(KeyPath);
@@ -191,7 +172,7 @@ public sealed class PseudonymVaultTests : IDisposable
         (await BoundaryAsync()).Pass(Personal);
 
         var key = KeyPath;
-        Assert.StartsWith(Path.Combine(_data.Path, "baton", "keys") + Path.DirectorySeparatorChar, key, StringComparison.Ordinal);
+        Assert.StartsWith(KeysFolder + Path.DirectorySeparatorChar, key, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key));
@@ -200,7 +181,7 @@ public sealed class PseudonymVaultTests : IDisposable
 
         var encoded = File.ReadAllLines(key).Single(l => !l.StartsWith('#'));
         var raw = Convert.FromBase64String(encoded);
-        Assert.All(Directory.GetFiles(_workspace.Path, "*", SearchOption.AllDirectories), file =>
+        Assert.All(Directory.GetFiles(_workspace.Folder.Path, "*", SearchOption.AllDirectories), file =>
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.AsSpan().IndexOf(raw) >= 0, $"{file} holds the key");
@@ -315,7 +296,7 @@ public sealed class PseudonymVaultTests : IDisposable
 
     private List<string> ReadColumn(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_workspace.DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -328,7 +309,7 @@ public sealed class PseudonymVaultTests : IDisposable
 
     private void Execute(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_workspace.DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -15,32 +15,16 @@ public sealed class ScanMemoryTests : IDisposable
     private const string Clean = "int add(int a, int b) { return a + b; }\n";
     private const string Token = "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";
 
-    private readonly TempDirectory _workspace = new();
-    private readonly TempDirectory _data = new();
-    private readonly List<SqliteStore> _stores = [];
+    private readonly BoundaryWorkspace _workspace = new();
 
-    public ScanMemoryTests() => Directory.CreateDirectory(_workspace.Combine(".baton"));
-
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        SqliteConnection.ClearAllPools();
-        _workspace.Dispose();
-        _data.Dispose();
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private SqliteStore OpenStore()
-    {
-        var store = SqliteStore.Open(_workspace.Combine(".baton/baton.db"), create: true);
-        _stores.Add(store);
-        return store;
-    }
+    private SqliteStore OpenStore() => _workspace.OpenStore();
 
     private Task<PrivacyBoundary> BoundaryAsync(bool remember = true) =>
-        PrivacyBoundaries.OpenAsync(OpenStore(), WorkspaceConfig.Default, name => name == "XDG_DATA_HOME" ? _data.Path : null, remember: remember, cancellationToken: Ct);
+        PrivacyBoundaries.OpenAsync(OpenStore(), WorkspaceConfig.Default, _workspace.Variable, remember: remember, cancellationToken: Ct);
 
     [Fact]
     public async Task Inspect_TextPassedCleanBySavedBoundary_IsNotScannedAgain()
