@@ -50,36 +50,54 @@ internal sealed class GenericSecretRule : DetectionRule
     }
 
     /// <summary>
-    /// A name in code, not a value: an unquoted value made of names of words (see <see cref="IsWordsName"/>; one word of
-    /// four letters or more; names joined as in an expression, <see cref="NameJoints"/>) and followed on its line by an
-    /// operator or punctuation, as in TypeScript's <c>questionToken: QuestionToken | undefined</c>, <c>(token:
-    /// CancellationToken)</c> or <c>const splitToken = children[i]</c>. A random value of letters breaks into parts
-    /// too short or without vowels, and a password written as words at the end of its line (<c>password: SummerVacation</c>
-    /// in YAML or an env file) is still judged as a value.
+    /// A name in code, not a value: an unquoted value followed on its line by an operator or punctuation that is either
+    /// an expression of names (joined by <c>.</c>, <c>[</c>, <c>(</c>, <c>::</c>, <c>-></c> or <c>&lt;</c>, or a C or C++
+    /// reserved name starting with <c>_</c>: <c>children[splitTokenIndex]</c>, <c>_S_token_ord_char</c>) or a single
+    /// camelCase or PascalCase name of words, without digits, whose last word names a kind of thing in code
+    /// (TypeScript's <c>questionToken: QuestionToken | undefined</c>, <c>(token: CancellationToken)</c>). Human
+    /// passwords are words too, so the evidence must be code's: <c>Password=Summer2024;</c>,
+    /// <c>PASSWORD=CorrectHorseBattery &amp;&amp; deploy</c> and <c>{password: Autumn2023}</c> are still judged as values.
     /// </summary>
     private static bool IsTypeName(ReadOnlySpan<char> value, ReadOnlySpan<char> after)
     {
         var next = after.TrimStart(' ');
+        if (value[^1] == '.' && (next.IsEmpty || next[0] is '\n' or '\r'))
+            return false; // the end of a sentence: "the password: Welcome2024."
         var continues = value[^1] is '[' or '(' or '.' or ':' or '<' or '-' or '>';
         if (!continues && (next.IsEmpty || !CodeFollows.Contains(next[0])))
             return false;
+        if (!value.ContainsAny(ExpressionJoints) && value[0] != '_')
+            return IsTypedName(value);
         var longest = 0;
+        var indexed = value.Contains('[');
         foreach (var range in value.SplitAny(NameJoints))
         {
-            if (!IsWordsName(value[range].Trim(['"', '\'']), ref longest))
+            var part = value[range].Trim(['"', '\'']);
+            if (indexed && !part.IsEmpty && !part.ContainsAnyExcept(TokenChars.Digits))
+                continue; // an index: heritageClauses[0]
+            if (!IsWordsName(part.TrimEnd(TokenChars.DigitChars), ref longest))
                 return false;
         }
 
         return longest >= 4;
     }
 
+    /// <summary><c>QuestionToken</c>, <c>optionalToken</c>, <c>PasswordInputElement</c>: two words or more, no digits, the last one a noun of code.</summary>
+    private static bool IsTypedName(ReadOnlySpan<char> value)
+    {
+        var longest = 0;
+        if (value.ContainsAny(TokenChars.Digits) || !IsWordsName(value, ref longest) || longest < 4)
+            return false;
+        var last = value.LastIndexOfAnyInRange('A', 'Z');
+        return last > 0 && CodeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value[last..]);
+    }
+
     /// <summary>
     /// One part of a name: a camelCase or PascalCase run of words with vowels, of two letters or more (<c>splitToken</c>,
-    /// <c>QuestionToken</c>, <c>contextToken2</c>), a single letter (<c>_S_token</c>), or an index (<c>[0]</c>).
+    /// <c>QuestionToken</c>), or a single letter (<c>_S_token</c>).
     /// </summary>
-    private static bool IsWordsName(ReadOnlySpan<char> part, ref int longest)
+    private static bool IsWordsName(ReadOnlySpan<char> name, ref int longest)
     {
-        var name = part.TrimEnd(TokenChars.DigitChars);
         if (name.Length <= 1)
             return name.IsEmpty || char.IsAsciiLetter(name[0]);
         if (name.ContainsAnyExceptInRange('A', 'z') || name.ContainsAnyInRange('[', '`'))
@@ -101,9 +119,21 @@ internal sealed class GenericSecretRule : DetectionRule
     /// <summary>What joins names in an expression: member access, indexing, calls, scopes (<c>::</c>, <c>-></c>), generics, snake_case.</summary>
     private static readonly System.Buffers.SearchValues<char> NameJoints = System.Buffers.SearchValues.Create(".[(_:<->");
 
+    /// <summary>The joints that only code has (not <c>_</c>, which passwords use too).</summary>
+    private static readonly System.Buffers.SearchValues<char> ExpressionJoints = System.Buffers.SearchValues.Create(".[(:<->");
+
     private static readonly System.Buffers.SearchValues<char> CodeFollows = System.Buffers.SearchValues.Create("|&)];,.>[={}<?(:+-*/!");
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
+    /// <summary>The last word of a type or variable name that holds a secret or a part of code, never of a password.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CodeNouns = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Token", "Tokens", "Key", "Keys", "Secret", "Secrets", "Password", "Credential", "Credentials", "Node", "Element",
+        "Input", "Field", "Type", "Kind", "Provider", "Handler", "Options", "Settings", "Identifier", "Keyword", "Modifier",
+        "Literal", "Expression", "Declaration", "Clause", "Index", "Info", "Source", "Manager", "Factory", "Store",
+        "Service", "Context", "Result", "Request", "Response", "Value", "Values", "Flags", "Pos", "Position", "Start", "End",
+        "Range", "Count", "Length", "Offset", "Comments", "List", "Map", "Function", "Mixin");
 
     /// <summary>The confidence that <paramref name="value"/> is a secret, or null when it is not one.</summary>
     public static Confidence? Judge(ReadOnlySpan<char> value, bool quoted)
