@@ -25,7 +25,16 @@ internal sealed class CountingThreads : IDisposable
     public Task<int> CountAsync(TiktokenCounter counter, ReadOnlyMemory<char> text)
     {
         var work = new Work(counter, text);
-        _queue.Add(work);
+        try
+        {
+            _queue.Add(work);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+        {
+            // Asked after the pack ended (a task of a failed pass): a failed task, not an exception on the caller's thread.
+            return Task.FromException<int>(new ObjectDisposedException(nameof(CountingThreads), "the pack's counting threads have stopped"));
+        }
+
         return work.Done.Task;
     }
 

@@ -30,31 +30,43 @@ internal sealed partial class PackBuilder
         // pseudonyms the same way on every run (the same pack gives the same bytes, and warm runs find their counts).
         using var slots = new SemaphoreSlim(Window);
         var counting = new List<Task>();
-        await foreach (var read in OrderedParallel.SelectAsync(run.InFlight.InOrder(run.Files, FileBytes, cancellationToken), (x, ct) => ReadAsync(run, x.Item, x.Room, ct), Window, cancellationToken))
+        try
         {
-            if (!Admitted(run, read))
+            await foreach (var read in OrderedParallel.SelectAsync(run.InFlight.InOrder(run.Files, FileBytes, cancellationToken), (x, ct) => ReadAsync(run, x.Item, x.Room, ct), Window, cancellationToken))
             {
-                run.Release(read.Room);
-                continue;
-            }
-
-            var cleared = run.Boundary.Pass(read.Inspection!);
-            await slots.WaitAsync(cancellationToken);
-            counting.Add(Task.Run(async () =>
-            {
-                try
+                if (!Admitted(run, read))
                 {
-                    await MeasureFileAsync(run, read.Entry, cleared, terms, cancellationToken);
-                    run.Report("counting", run.Files.Count);
-                }
-                finally
-                {
-                    slots.Release();
                     run.Release(read.Room);
+                    continue;
                 }
-            }, cancellationToken));
-            if (counting.Count > 4 * Window)
-                counting.RemoveAll(t => t.IsCompletedSuccessfully);
+
+                var cleared = run.Boundary.Pass(read.Inspection!);
+                await slots.WaitAsync(cancellationToken);
+                counting.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        await MeasureFileAsync(run, read.Entry, cleared, terms, cancellationToken);
+                        run.Report("counting", run.Files.Count);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                        run.Release(read.Room);
+                    }
+                }, cancellationToken));
+                // A count that failed stops the pass now, not after every other file was read and scanned.
+                if (counting.Find(t => t.IsFaulted) is { } failed)
+                    await failed;
+                if (counting.Count > 4 * Window)
+                    counting.RemoveAll(t => t.IsCompletedSuccessfully);
+            }
+        }
+        finally
+        {
+            // Whether the pass ended or failed (the boundary failing closed, a cancel), no count outlives it: the
+            // semaphore and the counting threads are disposed next.
+            await Task.WhenAll(counting).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         await Task.WhenAll(counting);

@@ -52,9 +52,10 @@ internal sealed class PrivacyScanner
     /// <summary>Scans a text held in memory, in one piece.</summary>
     private static string FingerprintOf(IReadOnlyList<DetectionRule> rules)
     {
-        // The module versions change with every build of Baton and of the phone-number metadata some rules rely on.
+        // The module versions change with every build of Baton, of the phone-number metadata some rules rely on, and of
+        // the .NET libraries the scan runs on (character classes, searching): a framework-dependent tool rolls forward.
         var build = rules.Select(r => $"{r.Id}@{r.GetType().Module.ModuleVersionId:N}")
-            .Prepend($"{typeof(PrivacyScanner).Module.ModuleVersionId:N} {typeof(PhoneNumbers.PhoneNumberUtil).Module.ModuleVersionId:N}");
+            .Prepend($"{typeof(PrivacyScanner).Module.ModuleVersionId:N} {typeof(PhoneNumbers.PhoneNumberUtil).Module.ModuleVersionId:N} {typeof(object).Module.ModuleVersionId:N}");
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', build))))[..32];
     }
 

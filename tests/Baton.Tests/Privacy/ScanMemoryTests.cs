@@ -91,6 +91,17 @@ public sealed class ScanMemoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Boundary_WithTheMemoryOfAnotherScanner_IsRefused()
+    {
+        var other = new PrivacyScanner(PrivacyRules.All.Take(3).ToList());
+        var memory = await ScanMemory.OpenAsync(OpenStore().ScanMemory, other, Ct);
+
+        var error = Assert.Throws<ArgumentException>(() => new PrivacyBoundary(PrivacyTargets.ExternalAi, PrivacyScanner.Default, BoundaryOperators.Ephemeral()) { Memory = memory });
+
+        Assert.Contains("another scanner", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fingerprint_ScannerWithAllowListOrBaseline_IsNull()
     {
         Assert.NotNull(PrivacyScanner.Default.Fingerprint);

@@ -35,7 +35,13 @@ internal sealed class PrivacyBoundary
     public PathSensitivity Files { get; init; } = PathSensitivity.Unconfigured;
 
     /// <summary>Texts this boundary's scanner passed clean before, which it does not scan again; none when null.</summary>
-    public ScanMemory? Memory { get; init; }
+    public ScanMemory? Memory
+    {
+        get;
+        init => field = value is null || value.Scanner == _scanner.Fingerprint
+            ? value
+            : throw new ArgumentException("the scan memory belongs to another scanner", nameof(Memory));
+    }
 
     /// <summary>
     /// Whether content of this sensitivity may reach the target. Content that may not is recorded in the report by
@@ -199,7 +205,7 @@ internal sealed class PrivacyBoundary
 
         internal PrivacyBoundary Boundary { get; }
 
-        public string Text { get; }
+        internal string Text { get; }
 
         internal string? Path { get; }
 

@@ -32,4 +32,15 @@ public sealed class CountingThreadsTests
         Assert.True(last.IsCompleted);
         Assert.Equal(counter.Count("the last one\n"), await last);
     }
+
+    [Fact]
+    public async Task CountAsync_AfterDispose_IsAFailedTask()
+    {
+        var threads = new CountingThreads(1);
+        threads.Dispose();
+
+        var late = threads.CountAsync(TiktokenCounter.For(TokenEncoding.O200kBase), "too late\n".AsMemory());
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => late);
+    }
 }
