@@ -23,7 +23,7 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
     /// <summary>Blocks in flight in each pass: enough to keep every core busy, few enough to bound memory.</summary>
     private static readonly int Window = Math.Max(2, Environment.ProcessorCount * 2);
 
-    /// <summary>Up to this many cached counts are read in one query at the start; a larger cache is asked one block at a time.</summary>
+    /// <summary>At most this many cached counts are read in one query (fewer for a small pack); a larger cache is asked one block at a time.</summary>
     private const int CachedCountsLimit = 200_000;
 
     /// <summary>File bytes held between reading and writing: each is held as text and as a rendered block, about 4 bytes of memory per byte.</summary>
@@ -34,7 +34,6 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         using var run = Prepare(spec, id ?? ItemIds.New(library.Now()), await openBoundary(spec.Target, cancellationToken), progress);
         // The header and footer hold this pack's id, so every pack counts something: load the vocabulary while the tree is walked.
         var vocabulary = Task.Run(() => run.Counter.Vocabulary, cancellationToken);
-        run.CachedCounts = await store.FindTokenCountsAsync(run.Counter.Encoding.Name(), CachedCountsLimit, cancellationToken);
         var git = await GitProbe.ReadAsync(spec.BaseDirectory, cancellationToken);
 
         var timings = new List<(string, TimeSpan)>();
@@ -46,6 +45,11 @@ internal sealed partial class PackBuilder(ContextLibrary library, PromptService 
         }
 
         await SelectAsync(run, [.. new[] { spec.Out, output.OutputPath }.OfType<string>().Distinct()], cancellationToken);
+        // Reading the whole token cache pays when the pack has many blocks to look up (a row read costs about a fortieth
+        // of a lookup); a pack of a few files asks for its few counts one by one.
+        var cacheRows = Math.Min(CachedCountsLimit, run.Files.Count * 40L);
+        if (cacheRows >= 1_000)
+            run.CachedCounts = await store.FindTokenCountsAsync(run.Counter.Encoding.Name(), (int)cacheRows, cancellationToken);
         Lap("select");
         await GatherAsync(run, cancellationToken);
         await vocabulary;

@@ -95,6 +95,28 @@ public sealed class PackBuilderTests : IAsyncLifetime
         Assert.Equal(["baton.db"], Directory.GetFiles(_out.Path).Select(Path.GetFileName).Where(n => !n!.StartsWith("baton.db-", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(3)] // few files: each count is looked up on its own
+    [InlineData(40)] // enough files to read the whole token cache in one query
+    public async Task Build_SecondTime_ReusesEveryFileCount_AndWritesTheSameBytes(int files)
+    {
+        for (var i = 0; i < files; i++)
+            File.WriteAllText(_temp.Combine($"f{i:D2}.txt"), $"file {i}: some text to count, {new string('x', i)}\n");
+        var ct = TestContext.Current.CancellationToken;
+
+        PackResult first, second;
+        using (var output = PackOutput.ToFile(_out.Combine("first.md")))
+            first = await _builder.BuildAsync(new PackSpec { BaseDirectory = _temp.Path }, output, Tester, record: true, id: "01kpack0000000000000000001", cancellationToken: ct);
+        using (var output = PackOutput.ToFile(_out.Combine("second.md")))
+            second = await _builder.BuildAsync(new PackSpec { BaseDirectory = _temp.Path }, output, Tester, record: true, id: "01kpack0000000000000000002", cancellationToken: ct);
+
+        Assert.Equal(0, first.CacheHits);
+        Assert.Equal(files, second.CacheHits);
+        Assert.Equal(first.Manifest.Files.Select(f => f.Tokens), second.Manifest.Files.Select(f => f.Tokens));
+        var text = await File.ReadAllTextAsync(_out.Combine("second.md"), ct);
+        Assert.Equal(TiktokenCounterFor(text), second.Manifest.OutputTokens);
+    }
+
     private static long TiktokenCounterFor(string text) => Baton.Packing.Tokens.TiktokenCounter.For("o200k_base").Count(text);
 
     private sealed class Hook(Action<PackProgress> action) : IProgress<PackProgress>
