@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Runtime.InteropServices;
 using Baton.Library;
 using Baton.Packing.Rendering;
 using Baton.Packing.Tokens;
@@ -62,11 +61,12 @@ internal sealed partial class PackBuilder
                     counting.RemoveAll(t => t.IsCompletedSuccessfully);
             }
         }
-        finally
+        catch
         {
-            // Whether the pass ended or failed (the boundary failing closed, a cancel), no count outlives it: the
-            // semaphore and the counting threads are disposed next.
+            // The pass failed (the boundary failing closed, a cancel): no count may outlive it, since the semaphore and
+            // the counting threads are disposed next; the pass's own exception is the one to report.
             await Task.WhenAll(counting).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
         }
 
         await Task.WhenAll(counting);
@@ -150,7 +150,7 @@ internal sealed partial class PackBuilder
     /// <summary>The block's hash and exact count: from the cache when it holds this hash, else tokenised (and remembered).</summary>
     private async Task<(string Hash, int Tokens)> CountAsync(Run run, TextBuffer block, CancellationToken cancellationToken)
     {
-        var hash = Hash(block.Span);
+        var hash = TextHash.Sha256(block.Span);
         return (hash, await CountAsync(run, hash, () => block, cancellationToken));
     }
 
@@ -194,7 +194,6 @@ internal sealed partial class PackBuilder
         return counted;
     }
 
-    internal static string Hash(ReadOnlySpan<char> block) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(block)));
 
     private static List<string> QueryTerms(string? query) =>
         query is null ? [] : [.. System.Text.RegularExpressions.Regex.Split(query, @"[^\p{L}\p{N}_]+")

@@ -167,14 +167,14 @@ internal sealed partial class PackBuilder
         if (entry.Kind != EntryKind.File)
         {
             RenderText(run, buffer, entry);
-            if (Hash(buffer.Span) == planned.Hash)
+            if (TextHash.Sha256(buffer.Span) == planned.Hash)
                 return (buffer, planned.Tokens, room);
         }
         else if (await ReadClearedAsync(run, entry, cancellationToken) is { } cleared)
         {
             run.Renderer.File(buffer, entry.Reference, cleared, planned.Slice, run.Spec.LineNumbers);
             // Pass 1 keyed a whole file by its cleared text (CountFileAsync), a slice by its bytes.
-            if (planned.Hash == (planned.Slice is null ? FileBlockKey(run, entry.Reference, cleared) : Hash(buffer.Span)))
+            if (planned.Hash == (planned.Slice is null ? FileBlockKey(run, entry.Reference, cleared) : TextHash.Sha256(buffer.Span)))
                 return (buffer, planned.Tokens, room);
         }
         else

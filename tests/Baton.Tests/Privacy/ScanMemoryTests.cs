@@ -79,11 +79,11 @@ public sealed class ScanMemoryTests : IDisposable
         var store = OpenStore();
         var other = new PrivacyScanner(PrivacyRules.All.Take(3).ToList());
         Assert.NotEqual(PrivacyScanner.Default.Fingerprint, other.Fingerprint);
-        await store.ScanMemory.RememberCleanTextsAsync(other.Fingerprint!, [ScanMemory.Hash(Clean)], Ct);
+        await store.ScanMemory.RememberCleanTextsAsync(other.Fingerprint!, [TextHash.Sha256(Clean)], Ct);
 
         var memory = (await ScanMemory.OpenAsync(store.ScanMemory, PrivacyScanner.Default, Ct))!;
-        Assert.False(memory.Knows(ScanMemory.Hash(Clean)));
-        memory.Learn(ScanMemory.Hash("another text\n"));
+        Assert.False(memory.Knows(TextHash.Sha256(Clean)));
+        memory.Learn(TextHash.Sha256("another text\n"));
         await memory.SaveAsync(Ct);
 
         Assert.Empty(await store.ScanMemory.FindCleanTextsAsync(other.Fingerprint!, Ct));

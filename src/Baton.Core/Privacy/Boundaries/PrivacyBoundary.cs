@@ -115,7 +115,7 @@ internal sealed class PrivacyBoundary
     /// </summary>
     private string? Rescan(string output, string? path)
     {
-        var hash = Memory is null ? null : ScanMemory.Hash(output);
+        var hash = Memory is null ? null : TextHash.Sha256(output);
         if (hash is not null && Memory!.Knows(hash))
             return hash;
         var findings = _scanner.Scan(output, path).Findings;
@@ -183,7 +183,7 @@ internal sealed class PrivacyBoundary
         public string Text { get; }
 
         /// <summary>SHA-256 of the text (UTF-16), hex: taken from the scan memory when it hashed the same text, else computed once.</summary>
-        public string Sha256 => _sha256 ??= ScanMemory.Hash(Text);
+        public string Sha256 => _sha256 ??= TextHash.Sha256(Text);
 
         public override string ToString() => Text;
 
@@ -216,7 +216,7 @@ internal sealed class PrivacyBoundary
 
         internal static Inspection Of(PrivacyBoundary boundary, string text, string? path)
         {
-            var hash = boundary.Memory is null ? null : ScanMemory.Hash(text);
+            var hash = boundary.Memory is null ? null : Baton.TextHash.Sha256(text);
             return new(boundary, text, path, boundary.Scan(text, path, hash), hash);
         }
     }

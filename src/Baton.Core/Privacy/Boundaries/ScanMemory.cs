@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Baton.Storage;
 
 namespace Baton.Privacy.Boundaries;
@@ -32,8 +30,6 @@ internal sealed class ScanMemory
     /// <summary>The memory of <paramref name="scanner"/>; null when that scanner depends on settings (allow lists, baselines) and so has no fingerprint.</summary>
     public static async Task<ScanMemory?> OpenAsync(IScanMemoryStore store, PrivacyScanner scanner, CancellationToken cancellationToken = default) =>
         scanner.Fingerprint is { } fingerprint ? new ScanMemory(store, fingerprint, await store.FindCleanTextsAsync(fingerprint, cancellationToken)) : null;
-
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 
     public bool Knows(string hash) => _known.Contains(hash) || _learned.ContainsKey(hash);
 
